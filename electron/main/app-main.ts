@@ -1,0 +1,64 @@
+import type * as Electron from 'electron';
+import { createHandlers } from '../services/handlers/index';
+import { createLogger } from '../services/log';
+import { fileLogSink } from '../services/log-file';
+import { dataFiles } from '../services/paths';
+import { windowEventSink } from './events';
+import { registerIpc } from './ipc';
+import { hardenSession, hardenWebContents, isTrustedSender } from './security';
+import { registerAppScheme, RENDERER_ORIGIN, serveRenderer } from './protocol';
+import { createMainWindow, rendererDir } from './window';
+
+type ElectronModule = Pick<typeof Electron, 'app' | 'ipcMain' | 'session' | 'protocol'>;
+
+/**
+ * The desktop app's lifecycle. Takes the electron module as an argument so tests can hand it a
+ * fake that records what main does (the real binary cannot run in CI).
+ */
+export const runMain = (electron: ElectronModule, mainDir: string): void => {
+  const { app, ipcMain, session, protocol } = electron;
+
+  // One instance: a second launch focuses the first instead of fighting over the profile file.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+
+  registerAppScheme(protocol);
+  const userDataDir = app.getPath('userData');
+  const log = createLogger(fileLogSink(dataFiles(userDataDir).log), 'main');
+  let window: Electron.BrowserWindow | undefined;
+
+  app.on('second-instance', () => {
+    if (!window || window.isDestroyed()) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  // Covers every WebContents, including any a bug might create later.
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+  app.on('window-all-closed', () => app.quit());
+
+  void app.whenReady().then(() => {
+    hardenSession(session.defaultSession);
+    serveRenderer(protocol, rendererDir(mainDir));
+    const handlers = createHandlers({
+      transport: 'electron',
+      userDataDir,
+      events: windowEventSink(() => window, log),
+      log,
+    });
+    registerIpc(
+      ipcMain,
+      handlers,
+      (event) =>
+        window !== undefined &&
+        !window.isDestroyed() &&
+        isTrustedSender(event.senderFrame, { frame: window.webContents.mainFrame, urlPrefix: `${RENDERER_ORIGIN}/` }),
+      log,
+    );
+    window = createMainWindow(mainDir);
+    log.info('app ready', { version: app.getVersion() });
+  });
+};

@@ -1,0 +1,4 @@
+import * as electron from 'electron';
+import { runMain } from './app-main';
+
+runMain(electron, __dirname);
