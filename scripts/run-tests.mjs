@@ -1,0 +1,58 @@
+// `npm test`: build, lint, type-check, then every Vitest project (unit, renderer, integration,
+// e2e in Chromium). Each step prints its own output; the last line is the one CI reads:
+// `N passed, N failed`, counting each build/lint/type-check step as one test and every Vitest test.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const run = (label, command, args) => {
+  process.stdout.write(`\n▶ ${label}\n`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
+  const ok = result.status === 0;
+  process.stdout.write(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  return ok;
+};
+
+const steps = [
+  ['build', 'npm', ['run', '--silent', 'build']],
+  ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
+  ['type-check shared (no Node, no DOM)', 'npx', ['tsc', '-p', 'tsconfig.shared.json']],
+  ['type-check node (main, preload, services, CLI)', 'npx', ['tsc', '-p', 'tsconfig.node.json']],
+  ['type-check web (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json']],
+  ['type-check renderer tests', 'npx', ['tsc', '-p', 'tsconfig.test-dom.json']],
+];
+
+let passed = 0;
+let failed = 0;
+for (const [label, command, args] of steps) {
+  if (run(label, command, args)) passed += 1;
+  else failed += 1;
+}
+
+mkdirSync('test-results', { recursive: true });
+const report = 'test-results/vitest.json';
+rmSync(report, { force: true });
+const extra = process.argv.slice(2);
+run('vitest (unit, renderer, integration, e2e)', 'npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...extra,
+]);
+if (existsSync(report)) {
+  const json = JSON.parse(readFileSync(report, 'utf8'));
+  passed += json.numPassedTests;
+  failed += json.numFailedTests;
+  // A suite that failed to load has no tests to count; count it as a failure so it cannot hide.
+  failed += json.testResults.filter((suite) => suite.status === 'failed' && suite.assertionResults.length === 0).length;
+  if (json.numPendingTests + json.numTodoTests > 0) {
+    process.stdout.write(`(${json.numPendingTests + json.numTodoTests} skipped; each skip says why)\n`);
+  }
+} else {
+  failed += 1;
+}
+
+process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+process.exitCode = failed === 0 ? 0 : 1;

@@ -1,0 +1,59 @@
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startBridgeHost } from '../../electron/services/bridge/host';
+import type { BridgeServer } from '../../electron/services/bridge/server';
+import { memoryLogger } from './memory-log';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const RENDERER_DIST = resolve(__dirname, '..', '..', 'dist', 'renderer');
+export const RESULTS_DIR = resolve(__dirname, '..', '..', 'test-results');
+
+/**
+ * Debian's Chromium, headless, with the network chatter off (this machine refuses it, and a test
+ * must not talk to anything but loopback anyway).
+ */
+export const launchChromium = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+
+/** The real renderer, served by the test bridge with the real services behind it. */
+export const startApp = async (): Promise<{ server: BridgeServer; userDataDir: string; logs: ReturnType<typeof memoryLogger>['records'] }> => {
+  if (!existsSync(join(RENDERER_DIST, 'index.html'))) {
+    throw new Error('dist/renderer is missing: run `npm run build` first (npm test does).');
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'fcd-e2e-'));
+  const { log, records } = memoryLogger();
+  const server = await startBridgeHost({ userDataDir, staticDir: RENDERER_DIST, log });
+  return { server, userDataDir, logs: records };
+};
+
+/** Collects console errors and page errors (a CSP violation shows up here). */
+export const watchErrors = (page: Page): string[] => {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+};
+
+export const screenshotPath = (name: string): string => {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  return join(RESULTS_DIR, `${name}.png`);
+};
+
+export const tempDir = (prefix: string): string => mkdtempSync(join(tmpdir(), prefix));
