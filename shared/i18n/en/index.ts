@@ -1,4 +1,6 @@
 import { app } from './app';
+import { causes } from './causes';
+import { checks } from './checks';
 import { common } from './common';
 
 /**
@@ -8,4 +10,6 @@ import { common } from './common';
 export const en = {
   app,
   common,
+  checks,
+  causes,
 } as const;

@@ -1,9 +1,13 @@
 import type { Dictionary } from '../dictionary';
 import { app } from './app';
+import { causes } from './causes';
+import { checks } from './checks';
 import { common } from './common';
 
 /** 한국어 사전: 영어 사전과 키가 하나라도 다르면 컴파일되지 않습니다. */
 export const ko = {
   app,
   common,
+  checks,
+  causes,
 } as const satisfies Dictionary;

@@ -1,0 +1,122 @@
+/**
+ * Every check's title and a one-paragraph "what it checks and why it matters". Keys follow the
+ * check id's dotted path (`checks.dns.servers.title`), so `checks.${id}.title` is always a key.
+ * Verdict explanations and remedies are added per check by the catalog.
+ */
+export const checks = {
+  ssh: {
+    connect: {
+      title: 'SSH login',
+      about:
+        'Logs in to the device over SSH, after verifying its host key, the way you would with an SSH client. Every other check runs over this session.',
+    },
+  },
+  device: {
+    version: {
+      title: 'Software version',
+      about:
+        'Reads the model and software version with "show version". The SSE Connector that talks to the Cisco cloud exists from version 6.4.0 on.',
+    },
+    managers: {
+      title: 'Registration with the FMC',
+      about:
+        'Reads "show managers". An FTD gets its SSE registration token from its management center, so an FTD that is not registered with its FMC cannot enrol in the cloud.',
+    },
+    privilege: {
+      title: 'Expert mode and root',
+      about:
+        'Enters expert mode and then root with "sudo su -", as the Cisco guides do. The connector and network checks need root.',
+    },
+  },
+  time: {
+    ntp: {
+      title: 'Clock and NTP',
+      about:
+        'Reads "show ntp". TLS connections to the cloud fail when the clock is wrong: certificates look expired or not yet valid.',
+    },
+  },
+  fmc: {
+    'cloud-intended': {
+      title: 'Cloud integration wanted',
+      about:
+        'Whether this deployment is meant to use the Cisco cloud (SecureX/CTR, SSE). If not, the "Cisco Cloud Configuration - Failure" alert is expected and can be switched off.',
+    },
+    'license-mode': {
+      title: 'Smart License not in Evaluation mode',
+      about:
+        'Cloud integration does not work while the FMC runs in Evaluation mode. Look in System > Licenses > Smart Licenses.',
+    },
+    'smart-licensing-direct': {
+      title: 'Direct connection to Cisco Smart Software Manager',
+      about:
+        'System > Integration > Smart Software Satellite must connect directly to Cisco Smart Software Manager; air-gapped (satellite) deployments are not supported for cloud integration.',
+    },
+    'cloud-events': {
+      title: 'Cisco Cloud Event Configuration',
+      about:
+        'System > Integration > Cloud Services must have Cisco Cloud Event Configuration turned on for events to reach SecureX/CTR.',
+    },
+  },
+  dns: {
+    servers: {
+      title: 'DNS servers configured',
+      about:
+        'Reads "show network". Without a DNS server the device cannot resolve api-sse.cisco.com or any other cloud name.',
+    },
+    resolve: {
+      title: 'Cloud names resolve',
+      about:
+        'Looks up the region’s API host and the other Cisco cloud names with nslookup. A DNS server that cannot resolve them blocks every cloud connection.',
+    },
+  },
+  network: {
+    proxy: {
+      title: 'HTTP proxy',
+      about:
+        'Reads the Proxy Information block of "show network". An enabled proxy that refuses or breaks the cloud connection is a known cause (CSCvs05084).',
+    },
+  },
+  cloud: {
+    https: {
+      title: 'HTTPS to the cloud hosts',
+      about:
+        'Runs "curl -v" with the connector’s CA bundle to every cloud host of the region, at once and with bounded timeouts. A "403 Forbidden" answer is normal: it proves the connection works.',
+    },
+    ports: {
+      title: 'TCP ports to the cloud',
+      about:
+        'Opens TCP 443 (and 8989, which the guide mentions) to the API host. Ping is shown for information only: many networks drop it.',
+    },
+  },
+  connector: {
+    properties: {
+      title: 'Connector settings',
+      about:
+        'Reads /ngfw/etc/sf/connector.properties: the connector port must be 8989 and connector_fqdn the API host of your region.',
+    },
+    process: {
+      title: 'SSE Connector process',
+      about:
+        'Checks with "pmtool status" that the SSEConnector process is running, and with "lsof -i" that it listens on localhost:8989.',
+    },
+    ipc: {
+      title: 'Connector to EventHandler link',
+      about:
+        'Checks with "netstat -anlp" that the EventHandler socket has a CONNECTED stream besides LISTENING. Without it, events never reach the connector.',
+    },
+    'cloud-session': {
+      title: 'Connector session to the cloud',
+      about:
+        'Checks with "lsof -i" that the connector has an ESTABLISHED HTTPS session to the cloud. SYN_SENT means its packets get no answer.',
+    },
+    context: {
+      title: 'Connector registration context',
+      about: 'Asks the connector for its default context (curl localhost:8989/v1/contexts/default) to see whether it is registered.',
+    },
+    log: {
+      title: 'Connector log',
+      about:
+        'Reads the recent lines of /ngfw/var/log/connector/connector.log (never the whole file) and classifies its errors.',
+    },
+  },
+} as const;
