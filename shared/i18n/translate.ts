@@ -30,4 +30,12 @@ export const translate = (
   );
 };
 
-export const render = (lang: Lang, msg: Message): string => translate(lang, msg.key, msg.params);
+/** Render a message, its nested message parameters first (e.g. a check's title inside a sentence). */
+export const render = (lang: Lang, msg: Message): string => {
+  if (!msg.params) return translate(lang, msg.key);
+  const flat: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(msg.params)) {
+    flat[name] = typeof value === 'object' ? render(lang, value) : value;
+  }
+  return translate(lang, msg.key, flat);
+};

@@ -2,6 +2,8 @@ import { app } from './app';
 import { causes } from './causes';
 import { checks } from './checks';
 import { common } from './common';
+import { diagnosis } from './diagnosis';
+import { engine } from './engine';
 
 /**
  * The English dictionary is the source of keys. Each area lives in its own file so features add
@@ -12,4 +14,6 @@ export const en = {
   common,
   checks,
   causes,
+  engine,
+  diagnosis,
 } as const;

@@ -3,6 +3,8 @@ import { app } from './app';
 import { causes } from './causes';
 import { checks } from './checks';
 import { common } from './common';
+import { diagnosis } from './diagnosis';
+import { engine } from './engine';
 
 /** 한국어 사전: 영어 사전과 키가 하나라도 다르면 컴파일되지 않습니다. */
 export const ko = {
@@ -10,4 +12,6 @@ export const ko = {
   common,
   checks,
   causes,
+  engine,
+  diagnosis,
 } as const satisfies Dictionary;

@@ -1,0 +1,226 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckDefinition, CommandOutput } from '../../../../../shared/catalog/types';
+import { diagnose } from '../../../../../shared/diagnosis/diagnose';
+import { render } from '../../../../../shared/i18n/translate';
+import { message } from '../../../../../shared/i18n/message';
+import type { CheckId, StageId } from '../../../../../shared/model/check';
+import type { SessionEvent } from '../../../../../shared/model/progress';
+import { DiagnosisSession } from '../../../../../electron/services/engine/session';
+import { fakeLink, LinkError, type Scripted } from '../../../../helpers/fake-device-link';
+
+/** A small catalog shaped like the real one: login, root, then probes that read one line each. */
+const probe = (
+  id: CheckId,
+  stage: StageId,
+  command: string,
+  dependsOn: CheckId[] = ['device.privilege'],
+  extra: Partial<CheckDefinition> = {},
+): CheckDefinition => ({
+  id,
+  kind: 'probe',
+  stage,
+  deviceTypes: ['ftd', 'fmc'],
+  privilege: 'root',
+  dependsOn,
+  commands: () => [{ privilege: 'root', command, timeoutMs: 5000 }],
+  evaluate: (outputs: readonly CommandOutput[]) => {
+    const text = outputs.map((o) => o.output).join('');
+    if (text.includes('OK')) return { status: 'pass', explanation: message('common.status.pass') };
+    if (text.includes('BAD')) return { status: 'fail', explanation: message('common.status.fail'), supports: ['dns-not-configured'] };
+    return { status: 'inconclusive', explanation: message('common.status.inconclusive') };
+  },
+  ...extra,
+});
+
+const session: CheckDefinition = { id: 'ssh.connect', kind: 'session', stage: 'connect', deviceTypes: ['ftd', 'fmc'], privilege: 'none', dependsOn: [], commands: () => [], evaluate: () => { throw new Error('engine-native'); } };
+const privilege: CheckDefinition = { ...session, id: 'device.privilege', dependsOn: ['ssh.connect'] };
+
+const catalog = (...probes: CheckDefinition[]): CheckDefinition[] => [session, privilege, ...probes];
+
+const start = (defs: CheckDefinition[], script: (command: string, connection: number) => Scripted, opts: Parameters<typeof fakeLink>[1] = {}) => {
+  const fake = fakeLink((spec, connection) => script(spec.command, connection), opts);
+  const events: SessionEvent[] = [];
+  const s = new DiagnosisSession({
+    link: fake.link,
+    device: { host: '192.0.2.10', type: 'ftd', region: 'us' },
+    catalog: defs,
+    diagnose,
+    onEvent: (e) => events.push(e),
+  });
+  return { s, fake, events };
+};
+
+const statusOf = (record: { checks: readonly { id: string; status: string }[] }, id: string) =>
+  record.checks.find((c) => c.id === id)?.status;
+
+describe('diagnosis session', () => {
+  it('logs in, reaches root, runs every probe and records the results in catalog order', async () => {
+    const { s, events } = start(catalog(probe('dns.servers', 'dns', 'a'), probe('cloud.https', 'cloud', 'b')), () => ({ output: 'OK' }));
+    const record = await s.runAll();
+    expect(record.checks.map((c) => [c.id, c.status])).toEqual([
+      ['ssh.connect', 'pass'],
+      ['device.privilege', 'pass'],
+      ['dns.servers', 'pass'],
+      ['cloud.https', 'pass'],
+    ]);
+    expect(record.state).toBe('finished');
+    expect(record.diagnosis.causes[0]?.id).toBe('healthy');
+    expect(render('en', record.checks[0]!.explanation)).toContain('SHA256:test');
+    expect(events[0]?.type).toBe('session-started');
+    expect(events.at(-1)?.type).toBe('session-finished');
+    const firstCheck = events.findIndex((e) => e.type === 'check-started');
+    const firstStage = events.findIndex((e) => e.type === 'stage-started');
+    expect(firstStage).toBeLessThan(firstCheck);
+  });
+
+  it('runs independent probes at the same time, and each distinct command once', async () => {
+    const defs = catalog(
+      probe('dns.servers', 'dns', 'show network'),
+      probe('network.proxy', 'dns', 'show network'),
+      probe('cloud.https', 'cloud', 'curl a'),
+      probe('cloud.ports', 'cloud', 'telnet a'),
+    );
+    const { s, fake } = start(defs, () => ({ output: 'OK', delayMs: 60 }));
+    await s.runAll();
+    expect(fake.calls.filter((c) => c.command === 'show network')).toHaveLength(1);
+    expect(fake.maxActive()).toBeGreaterThanOrEqual(3);
+  });
+
+  it('skips what a failed dependency makes pointless, and says which check it needed', async () => {
+    const defs = catalog(probe('dns.servers', 'dns', 'a'), probe('dns.resolve', 'dns', 'b', ['dns.servers']));
+    const { s } = start(defs, (command) => ({ output: command === 'a' ? 'BAD' : 'OK' }));
+    const record = await s.runAll();
+    const resolve = record.checks.find((c) => c.id === 'dns.resolve');
+    expect(resolve?.status).toBe('skip');
+    expect(render('en', resolve!.explanation)).toBe('Skipped: it needs “DNS servers configured”, which did not pass.');
+    expect(render('ko', resolve!.explanation)).toContain('DNS 서버 구성');
+    expect(record.diagnosis.causes[0]?.id).toBe('dns-not-configured');
+  });
+
+  it('marks checks for another device type as not applicable', async () => {
+    const defs = catalog(probe('device.managers', 'connect', 'show managers', ['ssh.connect'], { deviceTypes: ['fmc'] }));
+    const { s } = start(defs, () => ({ output: 'OK' }));
+    const record = await s.runAll();
+    expect(statusOf(record, 'device.managers')).toBe('skip');
+  });
+
+  it('never turns an evaluator bug or unknown output into a pass', async () => {
+    const defs = catalog(
+      probe('dns.servers', 'dns', 'a', undefined, { evaluate: () => { throw new Error('bug'); } }),
+      probe('dns.resolve', 'dns', 'b'),
+    );
+    const { s } = start(defs, () => ({ output: '¿que?' }));
+    const record = await s.runAll();
+    expect(statusOf(record, 'dns.servers')).toBe('inconclusive');
+    expect(statusOf(record, 'dns.resolve')).toBe('inconclusive');
+    expect(record.diagnosis.causes.map((c) => c.id)).not.toContain('healthy');
+  });
+
+  it('reports a command that timed out as an error of that check', async () => {
+    const { s } = start(catalog(probe('dns.servers', 'dns', 'a')), () => ({ error: new LinkError('timeout', 'timed out') }));
+    const record = await s.runAll();
+    const check = record.checks.find((c) => c.id === 'dns.servers');
+    expect(check?.status).toBe('error');
+    expect(render('en', check!.explanation)).toBe('The command “a” did not finish within 5 s.');
+  });
+
+  it('retries once on a new connection after a drop: the running check errors, the rest continue', async () => {
+    const defs = catalog(probe('dns.servers', 'dns', 'a'), probe('cloud.https', 'cloud', 'b', ['dns.servers']));
+    const { s, fake, events } = start(defs, (command, connection) =>
+      command === 'a' && connection === 1 ? { error: new LinkError('disconnected', 'connection reset') } : { output: 'OK' },
+    );
+    const record = await s.runAll();
+    expect(statusOf(record, 'dns.servers')).toBe('error');
+    // cloud.https depends on dns.servers, which errored: skipped, not run on a dead link.
+    expect(statusOf(record, 'cloud.https')).toBe('skip');
+    expect(events.filter((e) => e.type === 'connection').map((e) => (e as { state: string }).state)).toContain('lost');
+    expect(record.state).toBe('finished');
+    expect(fake.connections()).toBe(1);
+
+    const independent = catalog(probe('dns.servers', 'dns', 'a'), probe('cloud.https', 'cloud', 'b', ['device.privilege']));
+    const second = start(independent, (command, connection) =>
+      command === 'a' && connection === 1 ? { error: new LinkError('disconnected', 'reset'), delayMs: 5 } : { output: 'OK', delayMs: 30 },
+    );
+    const r2 = await second.s.runAll();
+    expect(statusOf(r2, 'dns.servers')).toBe('error');
+    expect(['pass', 'error']).toContain(statusOf(r2, 'cloud.https'));
+  });
+
+  it('writes the record with cause "error" when the reconnect fails too', async () => {
+    const defs = catalog(probe('dns.servers', 'dns', 'a'), probe('cloud.https', 'cloud', 'b', ['device.privilege']), probe('connector.log', 'connector', 'c', ['device.privilege']));
+    const { s } = start(
+      defs,
+      (command) => (command === 'a' ? { error: new LinkError('disconnected', 'dropped') } : { output: 'OK', delayMs: 20 }),
+      { connectFails: (n) => (n > 1 ? new LinkError('unreachable', 'no route to host') : undefined) },
+    );
+    const record = await s.runAll();
+    expect(record.state).toBe('finished');
+    const next = start(
+      catalog(probe('dns.servers', 'dns', 'a'), probe('cloud.https', 'cloud', 'b', ['dns.servers'])),
+      () => ({ error: new LinkError('disconnected', 'dropped') }),
+      { connectFails: (n) => (n > 1 ? new LinkError('unreachable', 'no route to host') : undefined) },
+    );
+    await next.s.runStage('dns');
+    const after = await next.s.rerun(['dns.servers']);
+    expect(after[0]?.status).toBe('skip');
+    const finalRecord = await next.s.runAll();
+    expect(finalRecord.state).toBe('failed');
+    expect(finalRecord.diagnosis.causes[0]?.id).toBe('error');
+    expect(finalRecord.error).toBeDefined();
+  });
+
+  it('stops at a failed login: everything else skipped, cause "error", state failed', async () => {
+    const { s } = start(catalog(probe('dns.servers', 'dns', 'a')), () => ({ output: 'OK' }), {
+      connectFails: () => new LinkError('auth-failed', 'Permission denied (password).'),
+    });
+    const record = await s.runAll();
+    expect(statusOf(record, 'ssh.connect')).toBe('error');
+    expect(statusOf(record, 'device.privilege')).toBe('skip');
+    expect(statusOf(record, 'dns.servers')).toBe('skip');
+    expect(record.state).toBe('failed');
+    expect(record.diagnosis.causes[0]?.id).toBe('error');
+  });
+
+  it('reports a refused sudo as the privilege check’s error and skips root checks', async () => {
+    const { s } = start(catalog(probe('dns.servers', 'dns', 'a')), () => ({ output: 'OK' }), {
+      elevateFails: new LinkError('sudo-failed', 'sudo: 3 incorrect password attempts'),
+    });
+    const record = await s.runAll();
+    expect(statusOf(record, 'device.privilege')).toBe('error');
+    expect(statusOf(record, 'dns.servers')).toBe('skip');
+    expect(record.diagnosis.causes[0]?.id).toBe('error');
+  });
+
+  it('cancels cleanly: what ran is kept, the rest is skipped', async () => {
+    const defs = catalog(probe('dns.servers', 'dns', 'a'), probe('cloud.https', 'cloud', 'slow', ['dns.servers']));
+    const { s } = start(defs, (command) => (command === 'slow' ? { output: 'OK', delayMs: 2000 } : { output: 'OK' }));
+    const running = s.runAll();
+    await new Promise((r) => setTimeout(r, 100));
+    const record = await s.cancel();
+    await running;
+    expect(record.state).toBe('cancelled');
+    expect(statusOf(record, 'dns.servers')).toBe('pass');
+    expect(statusOf(record, 'cloud.https')).toBe('skip');
+  });
+
+  it('applies a confirmed remedy in order, then re-runs what it affects and records before and after', async () => {
+    let fixed = false;
+    const defs = catalog(probe('dns.servers', 'dns', 'show network'), probe('dns.resolve', 'dns', 'nslookup', ['dns.servers']));
+    const { s, fake } = start(defs, (command) => {
+      if (command.startsWith('configure network dns servers')) {
+        fixed = true;
+        return { output: '' };
+      }
+      return { output: fixed ? 'OK' : 'BAD' };
+    });
+    await s.runAll();
+    await expect(s.applyAction('set-dns-servers', { servers: ['8.8.8.8; reboot'] })).rejects.toThrow(/invalid parameters/);
+    const action = await s.applyAction('set-dns-servers', { servers: ['208.67.222.222', '208.67.220.220'] });
+    expect(action.command).toBe('configure network dns servers 208.67.222.222,208.67.220.220');
+    expect(action.outcome).toBe('applied');
+    expect(action.before.find((b) => b.id === 'dns.servers')?.status).toBe('fail');
+    expect(action.after.find((b) => b.id === 'dns.servers')?.status).toBe('pass');
+    expect(s.record().actions).toHaveLength(1);
+    expect(fake.calls.filter((c) => c.command === 'show network')).toHaveLength(2);
+  });
+});
