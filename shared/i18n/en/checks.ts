@@ -40,21 +40,43 @@ export const checks = {
       title: 'Cloud integration wanted',
       about:
         'Whether this deployment is meant to use the Cisco cloud (SecureX/CTR, SSE). If not, the "Cisco Cloud Configuration - Failure" alert is expected and can be switched off.',
+      question: 'Do you want this deployment to use Cisco cloud services (SecureX/CTR, Security Services Exchange)?',
+      where: 'Decided by you; the alert comes from System > Health > Policy > Threat Data Updates on Devices.',
+      yes: 'Cloud integration is wanted: the checks below find out why it fails.',
+      no: 'Cloud integration is not wanted, so the "Cisco Cloud Configuration - Failure" alert is expected (guide 004, scenario 1).',
+      remedy:
+        'Turn the alert off: System > Health > Policy > Edit policy > Threat Data Updates on Devices > Enabled (Off) > Save Policy and Exit.',
     },
     'license-mode': {
       title: 'Smart License not in Evaluation mode',
       about:
         'Cloud integration does not work while the FMC runs in Evaluation mode. Look in System > Licenses > Smart Licenses.',
+      question: 'Is the FMC registered with a Smart Account (not in Evaluation mode)?',
+      where: 'System > Licenses > Smart Licenses',
+      yes: 'The FMC is not in Evaluation mode.',
+      no: 'The FMC is in Evaluation mode, in which cloud integration does not work.',
+      remedy: 'Register the FMC with your Smart Account: System > Licenses > Smart Licenses > Register.',
     },
     'smart-licensing-direct': {
       title: 'Direct connection to Cisco Smart Software Manager',
       about:
         'System > Integration > Smart Software Satellite must connect directly to Cisco Smart Software Manager; air-gapped (satellite) deployments are not supported for cloud integration.',
+      question: 'Does the FMC connect directly to Cisco Smart Software Manager (not through a Smart Software Satellite)?',
+      where: 'System > Integration > Smart Software Satellite',
+      yes: 'Smart Licensing connects directly to Cisco Smart Software Manager.',
+      no: 'Smart Licensing goes through a satellite (air-gapped), which cloud integration does not support.',
+      remedy:
+        'Select "Connect directly to Cisco Smart Software Manager" in System > Integration > Smart Software Satellite, if your network allows it.',
     },
     'cloud-events': {
       title: 'Cisco Cloud Event Configuration',
       about:
         'System > Integration > Cloud Services must have Cisco Cloud Event Configuration turned on for events to reach SecureX/CTR.',
+      question: 'Is Cisco Cloud Event Configuration turned on?',
+      where: 'System > Integration > Cloud Services',
+      yes: 'Cisco Cloud Event Configuration is on.',
+      no: 'Cisco Cloud Event Configuration is off, so no events are sent to the cloud.',
+      remedy: 'Turn on Cisco Cloud Event Configuration in System > Integration > Cloud Services and save.',
     },
   },
   dns: {

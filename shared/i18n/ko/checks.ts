@@ -38,21 +38,43 @@ export const checks = {
       title: '클라우드 통합 사용 여부',
       about:
         '이 환경에서 Cisco 클라우드(SecureX/CTR, SSE)를 사용할 계획인지 확인합니다. 사용하지 않는다면 "Cisco Cloud Configuration - Failure" 알림은 예상된 동작이며 끌 수 있습니다.',
+      question: '이 환경에서 Cisco 클라우드 서비스(SecureX/CTR, Security Services Exchange)를 사용하시겠습니까?',
+      where: '관리자가 결정합니다. 알림은 System > Health > Policy > Threat Data Updates on Devices에서 발생합니다.',
+      yes: '클라우드 통합을 사용합니다. 아래 점검에서 실패 원인을 찾습니다.',
+      no: '클라우드 통합을 사용하지 않으므로 "Cisco Cloud Configuration - Failure" 알림은 예상된 동작입니다(가이드 004, 시나리오 1).',
+      remedy:
+        '알림을 비활성화하십시오: System > Health > Policy > Edit policy > Threat Data Updates on Devices > Enabled (Off) > Save Policy and Exit.',
     },
     'license-mode': {
       title: 'Smart License 평가 모드 여부',
       about:
         'FMC가 평가 모드이면 클라우드 통합이 동작하지 않습니다. System > Licenses > Smart Licenses에서 확인하십시오.',
+      question: 'FMC가 Smart Account에 등록되어 있습니까(평가 모드가 아님)?',
+      where: 'System > Licenses > Smart Licenses',
+      yes: 'FMC가 평가 모드가 아닙니다.',
+      no: 'FMC가 평가 모드이며, 이 모드에서는 클라우드 통합이 동작하지 않습니다.',
+      remedy: 'FMC를 Smart Account에 등록하십시오: System > Licenses > Smart Licenses > Register.',
     },
     'smart-licensing-direct': {
       title: 'Cisco Smart Software Manager 직접 연결',
       about:
         'System > Integration의 Smart Software Satellite 탭에서 Cisco Smart Software Manager에 직접 연결되어야 합니다. Air-Gapped(Satellite) 환경은 클라우드 통합을 지원하지 않습니다.',
+      question: 'FMC가 Smart Software Satellite를 거치지 않고 Cisco Smart Software Manager에 직접 연결됩니까?',
+      where: 'System > Integration > Smart Software Satellite',
+      yes: 'Smart Licensing이 Cisco Smart Software Manager에 직접 연결됩니다.',
+      no: 'Smart Licensing이 Satellite(Air-Gapped)를 거치며, 클라우드 통합은 이 방식을 지원하지 않습니다.',
+      remedy:
+        '네트워크에서 허용된다면 System > Integration > Smart Software Satellite에서 "Connect directly to Cisco Smart Software Manager"를 선택하십시오.',
     },
     'cloud-events': {
       title: 'Cisco Cloud Event Configuration',
       about:
         '이벤트가 SecureX/CTR로 전송되려면 System > Integration > Cloud Services에서 Cisco Cloud Event Configuration이 켜져 있어야 합니다.',
+      question: 'Cisco Cloud Event Configuration이 켜져 있습니까?',
+      where: 'System > Integration > Cloud Services',
+      yes: 'Cisco Cloud Event Configuration이 켜져 있습니다.',
+      no: 'Cisco Cloud Event Configuration이 꺼져 있어 이벤트가 클라우드로 전송되지 않습니다.',
+      remedy: 'System > Integration > Cloud Services에서 Cisco Cloud Event Configuration을 켜고 저장하십시오.',
     },
   },
   dns: {
