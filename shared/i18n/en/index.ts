@@ -2,6 +2,7 @@ import { app } from './app';
 import { causes } from './causes';
 import { checks } from './checks';
 import { common } from './common';
+import { report } from './report';
 
 /**
  * The English dictionary is the source of keys. Each area lives in its own file so features add
@@ -12,4 +13,5 @@ export const en = {
   common,
   checks,
   causes,
+  report,
 } as const;

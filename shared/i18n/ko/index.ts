@@ -3,6 +3,7 @@ import { app } from './app';
 import { causes } from './causes';
 import { checks } from './checks';
 import { common } from './common';
+import { report } from './report';
 
 /** 한국어 사전: 영어 사전과 키가 하나라도 다르면 컴파일되지 않습니다. */
 export const ko = {
@@ -10,4 +11,5 @@ export const ko = {
   common,
   checks,
   causes,
+  report,
 } as const satisfies Dictionary;
