@@ -1,6 +1,11 @@
+const isStructural = (value: unknown): boolean =>
+  typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+
 /**
- * Apply a string function to every string of a JSON-like value, except under the given keys
- * (ids, enums, timestamps, i18n keys: structure that carries no device text and must stay valid).
+ * Apply a string function to every string of a JSON-like value, except strings (or lists of
+ * strings) held directly under the given keys: ids, enums, timestamps and i18n keys, structure
+ * that carries no device text and must stay valid. Objects under those keys are still walked
+ * (a record's `checks` are results full of device text; a cause's `checks` are ids).
  * Inside `params` of a Message every value is device text, whatever its name, numbers included.
  */
 export const mapStrings = (value: unknown, fn: (text: string) => string, skip: ReadonlySet<string>): unknown => {
@@ -9,7 +14,7 @@ export const mapStrings = (value: unknown, fn: (text: string) => string, skip: R
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};
   for (const [key, child] of Object.entries(value)) {
-    if (skip.has(key)) out[key] = child;
+    if (skip.has(key) && isStructural(child)) out[key] = child;
     else if (key === 'params') out[key] = mapParams(child, fn);
     else out[key] = mapStrings(child, fn, skip);
   }

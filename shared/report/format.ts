@@ -43,12 +43,12 @@ export type ConfidenceLevel = (typeof CONFIDENCE_LEVELS)[number];
 export const confidenceLevel = (confidence: number): ConfidenceLevel =>
   confidence >= 0.7 ? 'high' : confidence >= 0.4 ? 'medium' : 'low';
 
-/** Bytes of the UTF-8 encoding (shared/ has no TextEncoder). */
+/** Bytes of the UTF-8 encoding (shared/ has no TextEncoder). A surrogate pair is 4 bytes, 2 per half. */
 export const utf8Length = (text: string): number => {
-  let bytes = 0;
-  for (const char of text) {
-    const cp = char.codePointAt(0) ?? 0;
-    bytes += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0x80) bytes += unit < 0x800 ? 1 : unit >= 0xd800 && unit <= 0xdfff ? 1 : 2;
   }
   return bytes;
 };

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createRedactor, REDACTED } from '../../../shared/redact';
+import { message } from '../../../shared/i18n/message';
+import { createRedactor, deviceNamesOf, REDACTED, redactSessionRecord } from '../../../shared/redact';
+import { FIXTURE_SECRETS, failingSession, plantSecrets } from '../../helpers/session-fixtures';
 
 const SECRET = 'Sup3r$ecret!';
 const all = { addresses: true, hostnames: true };
@@ -100,6 +102,24 @@ describe('redact: host names (on request)', () => {
     expect(keep.text('TCP firepower.cisco.com:53426 -> api-sse.cisco.com')).toBe('TCP [HOST-1]:53426 -> api-sse.cisco.com');
     const drop = createRedactor({ secrets: [], options: { hostnames: true, keepCiscoHosts: false } });
     expect(drop.text('api-sse.cisco.com and API-SSE.cisco.com')).toBe('[HOST-1] and [HOST-1]');
+  });
+});
+
+describe('redact: session records', () => {
+  it('masks device text everywhere in a record and leaves ids, statuses, keys and times intact', () => {
+    const base = plantSecrets(failingSession({ logLines: 20 }));
+    const record = { ...base, error: message('report.verbatim', { text: `sudo ${FIXTURE_SECRETS[2]}`, attempt: 3 }) };
+    const r = createRedactor({ secrets: FIXTURE_SECRETS, options: all, deviceNames: deviceNamesOf(record) });
+    const redacted = redactSessionRecord(record, r);
+    const text = JSON.stringify(redacted);
+    for (const leaked of [...FIXTURE_SECRETS, '192.0.2.10', 'ftd01', '198.51.100.53']) expect(text).not.toContain(leaked);
+    expect(redacted.checks.map((c) => [c.id, c.stage, c.status, c.explanation.key, c.startedAt])).toEqual(
+      record.checks.map((c) => [c.id, c.stage, c.status, c.explanation.key, c.startedAt]),
+    );
+    expect(redacted.diagnosis.causes.map((c) => [c.id, c.checks, c.summary.key])).toEqual(record.diagnosis.causes.map((c) => [c.id, c.checks, c.summary.key]));
+    expect(redacted.device).toMatchObject({ host: '[IP-1]', hostname: '[HOST-1]', version: '6.6.1', type: 'ftd', region: 'us' });
+    expect(redacted.error).toEqual({ key: 'report.verbatim', params: { text: `sudo ${REDACTED}`, attempt: 3 } });
+    expect(redacted.checks[0]?.evidence.at(-1)?.output).toBe(`Password: ${REDACTED}\nEnter passphrase for key: ${REDACTED}\n[sudo] password for admin: ${REDACTED}`);
   });
 });
 
