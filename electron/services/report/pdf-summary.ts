@@ -1,6 +1,7 @@
 import { translate } from '../../../shared/i18n/translate';
 import { formatTimestamp } from '../../../shared/report/format';
 import type { LabelledValue, ReportCause, ReportModel, ReportRemedy } from '../../../shared/report/model';
+import { surelyFitsOnAPage } from './pdf-fit';
 import { inlineBadge, type TextKit } from './pdf-text';
 import type { PdfNode } from './pdf-types';
 import { COLORS, SIZES, VERDICT_COLORS } from './pdf-theme';
@@ -76,16 +77,21 @@ export const summarySection = (kit: TextKit, model: ReportModel, contentWidth: n
 
   const cause = (c: ReportCause): PdfNode => ({
     margin: [0, 4, 0, 6],
-    unbreakable: true,
     stack: [
       {
-        columns: [
-          kit.text(`${c.rank}. ${c.title}`, { bold: true, fontSize: SIZES.h2, width: '*' }),
-          inlineBadge(kit.badge(`${t('report.cause.confidence')}: ${c.confidenceText}`, CONFIDENCE_COLORS[c.confidenceLevel])),
+        // Title and summary together, so a title never ends a page alone (see pdf-fit.ts).
+        unbreakable: surelyFitsOnAPage(c.title, c.summary),
+        stack: [
+          {
+            columns: [
+              kit.text(`${c.rank}. ${c.title}`, { bold: true, fontSize: SIZES.h2, width: '*' }),
+              inlineBadge(kit.badge(`${t('report.cause.confidence')}: ${c.confidenceText}`, CONFIDENCE_COLORS[c.confidenceLevel])),
+            ],
+            columnGap: 8,
+          },
+          kit.text(c.summary, { margin: [0, 3, 0, 3] }),
         ],
-        columnGap: 8,
       },
-      kit.text(c.summary, { margin: [0, 3, 0, 3] }),
       ...(c.remedy ? [kit.text(t('report.cause.remedy'), { bold: true, fontSize: SIZES.small, color: COLORS.accent, margin: [0, 2, 0, 1] }), ...remedy(c.remedy)] : []),
       ...(c.checks.length ? [kit.text(`${t('report.cause.supportedBy')}: ${c.checks.join(', ')}`, { fontSize: SIZES.small, color: COLORS.muted, margin: [0, 2, 0, 0] })] : []),
       { canvas: [{ type: 'line', x1: 0, y1: 4, x2: contentWidth, y2: 4, lineWidth: 0.5, lineColor: COLORS.rule }] },

@@ -32,7 +32,7 @@ export const textKit = (coverage: GlyphCoverage): TextKit => {
     return { ...props, font, bold, text: inlines(value, font, bold) };
   };
   const badge = (word: string, color: string): PdfNode =>
-    text(word, { bold: true, color: COLORS.white, fillColor: color, fontSize: SIZES.small, alignment: 'center', margin: [2, 1, 2, 1] });
+    text(word, { bold: true, color: COLORS.white, fillColor: color, fontSize: SIZES.small, alignment: 'center', margin: [2, 1, 2, 1], noWrap: true });
   const statusBadge = (status: CheckStatus, word: string): PdfNode => badge(word, STATUS_COLORS[status]);
   return { text, inlines, badge, statusBadge };
 };

@@ -20,9 +20,10 @@ export interface PdfNode {
     readonly widths?: readonly (number | string)[];
     readonly body: readonly (readonly PdfNode[])[];
     readonly headerRows?: number;
+    readonly keepWithHeaderRows?: number;
     readonly dontBreakRows?: boolean;
   };
-  readonly layout?: string | Readonly<Record<string, unknown>>;
+  readonly layout?: string | PdfTableLayout;
   readonly canvas?: readonly Readonly<Record<string, unknown>>[];
   readonly font?: PdfFont;
   readonly bold?: boolean;
@@ -40,6 +41,19 @@ export interface PdfNode {
   readonly colSpan?: number;
   readonly noWrap?: boolean;
   readonly headlineLevel?: number;
+}
+
+/** A table layout given inline (functions of the row/column index, as pdfmake calls them). */
+export interface PdfTableLayout {
+  readonly defaultBorder?: boolean;
+  readonly fillColor?: (row: number) => string | null;
+  readonly hLineWidth?: (row: number) => number;
+  readonly vLineWidth?: (column: number) => number;
+  readonly hLineColor?: (row: number) => string;
+  readonly paddingLeft?: (column: number) => number;
+  readonly paddingRight?: (column: number) => number;
+  readonly paddingTop?: (row: number) => number;
+  readonly paddingBottom?: (row: number) => number;
 }
 
 export interface PdfDocument {

@@ -84,6 +84,21 @@ describe('PDF document definition', () => {
     for (const check of record.checks) expect(strings).toContain(check.id);
   });
 
+  it('never uses one node object twice (pdfmake writes layout state into nodes, so a shared one prints wrong)', () => {
+    const doc = buildPdfDocument(createReport(SESSION_FIXTURES.actions(), { lang: 'en', generatedAt: GENERATED }), coverage);
+    const seen = new Set<object>();
+    const repeated: string[] = [];
+    const walk = (node: PdfNode | undefined) => {
+      if (!node || typeof node !== 'object') return;
+      if (seen.has(node)) repeated.push(textOf(node) || JSON.stringify(node).slice(0, 60));
+      seen.add(node);
+      [...(node.stack ?? []), ...(node.columns ?? []), ...(node.table?.body.flat() ?? [])].forEach(walk);
+    };
+    doc.content.forEach(walk);
+    expect(repeated).toEqual([]);
+    expect(seen.size).toBeGreaterThan(500);
+  });
+
   it('prints trimmed evidence with the note of what is not shown, and no more lines than the limit', () => {
     const doc = buildPdfDocument(createReport(failingSession({ logLines: 3000 }), { lang: 'ko', generatedAt: GENERATED }), coverage);
     const strings = documentStrings(doc);

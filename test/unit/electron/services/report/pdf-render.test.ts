@@ -10,7 +10,7 @@ import { glyphCoverage } from '../../../../../electron/services/report/glyph-cov
 import { buildPdfDocument } from '../../../../../electron/services/report/pdf-document';
 import { renderPdf } from '../../../../../electron/services/report/pdf-render';
 import type { PdfDocument } from '../../../../../electron/services/report/pdf-types';
-import { failingSession, healthySession, KOREAN_NOTES, koreanSession } from '../../../../helpers/session-fixtures';
+import { failingSession, healthySession, KOREAN_NOTES, koreanSession, verbatim } from '../../../../helpers/session-fixtures';
 
 const files = fontFiles();
 const coverage = glyphCoverage(files);
@@ -52,6 +52,29 @@ describe('PDF rendering (poppler reads what pdfmake wrote)', () => {
       expect(page).toContain('Session c0ffee00-0000-4000-8000-000000000002');
     });
     expect(text).toMatch(/… 2,9\d\d more lines \/ \d+ KB not shown …/);
+  });
+
+  it('loses nothing to page breaks: every evidence heading and the last line of every output are there, even after very long text', async () => {
+    const base = failingSession({ logLines: 3000 });
+    const long = (marker: string) => `${'The device said something very long. '.repeat(180)}${marker}`;
+    const record = {
+      ...base,
+      checks: base.checks.map((c) => (c.id === 'ssh.connect' || c.id === 'dns.servers' ? { ...c, explanation: verbatim(long(`ENDOF${c.id.replace(/\W/g, '')}`)) } : c)),
+      diagnosis: { ...base.diagnosis, causes: base.diagnosis.causes.map((c, i) => (i === 0 ? { ...c, summary: verbatim(long('ENDOFCAUSE')) } : c)) },
+    };
+    const model = createReport(record, { lang: 'en', generatedAt: GENERATED });
+    const path = await renderTo('no-loss', buildPdfDocument(model, coverage));
+    const squeeze = (text: string) => text.replace(/\s+/g, '');
+    const text = squeeze(run('pdftotext', ['-layout', path, '-']));
+    // (markers without hyphens: pdftotext joins a word hyphenated across lines)
+    for (const marker of ['ENDOFsshconnect', 'ENDOFdnsservers', 'ENDOFCAUSE']) expect(text).toContain(marker);
+    for (const check of model.stages.flatMap((s) => s.checks).filter((c) => c.evidence.length)) {
+      expect(text).toContain(squeeze(`${check.id}: ${check.title}`));
+      for (const e of check.evidence) {
+        const last = [...e.shown.head, ...e.shown.tail].at(-1) ?? '';
+        expect(text, `${check.id}: ${last}`).toContain(squeeze(last));
+      }
+    }
   });
 
   it('writes a Korean report whose text is Korean and embeds both fonts (subset) rather than relying on the system', async () => {
