@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/dictionary';
 import type { CauseId, RelatedBug } from '../model/cause';
 import type { CheckId, StageId } from '../model/check';
-import type { DeviceType, Region } from '../model/device';
+import type { DeviceFacts } from '../model/device';
 import type { PrerequisiteAnswers, SessionState } from '../model/session';
 import type { CheckStatus } from '../model/verdict';
 import type { ConfidenceLevel } from './format';
@@ -54,14 +54,7 @@ export interface ReportSession {
   readonly facts: readonly LabelledValue[];
 }
 
-export interface ReportDevice {
-  readonly host: string;
-  readonly type: DeviceType;
-  readonly region: Region;
-  readonly model?: string;
-  readonly version?: string;
-  readonly build?: string;
-  readonly hostname?: string;
+export interface ReportDevice extends DeviceFacts {
   /** What to call the device in a heading: its hostname, else the host it was reached at. */
   readonly name: string;
   readonly facts: readonly LabelledValue[];
