@@ -10,6 +10,8 @@ module.exports = {
     'dist/main/**',
     'dist/preload/**',
     'dist/renderer/**',
+    // The PDF report's fonts (OFL), read with Electron's asar-aware fs by pdfkit and fontkit.
+    'dist/fonts/**',
     'package.json',
     '!**/*.map',
     // ssh2 falls back to pure JS; its optional native add-ons are not shipped.

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
+import { copyFonts } from './scripts/copy-fonts.mjs';
 import { CONTENT_SECURITY_POLICY_META } from './shared/security/csp';
 
 /** Put the one CSP of shared/security/csp.ts into the HTML's <meta>. */
@@ -10,10 +11,14 @@ const injectCsp = (): Plugin => ({
   transformIndexHtml: (html) => html.replace('%CONTENT_SECURITY_POLICY%', CONTENT_SECURITY_POLICY_META),
 });
 
+/** The PDF report's fonts next to the main bundle (dist/fonts), so the packaged app has them. */
+const reportFonts = (): Plugin => ({ name: 'fcd-report-fonts', writeBundle: () => copyFonts(root) });
+
 const root = __dirname;
 
 export default defineConfig({
   main: {
+    plugins: [reportFonts()],
     build: {
       outDir: resolve(root, 'dist/main'),
       rollupOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },

@@ -1,7 +1,9 @@
 // Bundles the CLI (and the dev-only browser bridge) with esbuild. ssh2 stays external: its optional
-// native add-on breaks bundlers, and it is a runtime dependency anyway.
+// native add-on breaks bundlers, and it is a runtime dependency anyway. So does pdfmake: pdfkit reads
+// its own data files at run time, and the report reaches fontkit through pdfmake's pdfkit.
 import { build } from 'esbuild';
 import { chmod } from 'node:fs/promises';
+import { copyFonts } from './copy-fonts.mjs';
 
 const common = {
   bundle: true,
@@ -9,7 +11,7 @@ const common = {
   target: 'node20',
   format: 'cjs',
   sourcemap: 'linked',
-  external: ['ssh2', 'cpu-features', 'electron'],
+  external: ['ssh2', 'cpu-features', 'electron', 'pdfmake'],
   logLevel: 'warning',
   legalComments: 'none',
 };
@@ -24,3 +26,4 @@ await Promise.all([
   build({ ...common, entryPoints: ['scripts/dev-web.ts'], outfile: 'dist/dev/dev-web.cjs' }),
 ]);
 await chmod('dist/cli/firepower-cloud-doctor.cjs', 0o755);
+copyFonts();

@@ -4,6 +4,7 @@ import { checks } from './checks';
 import { common } from './common';
 import { diagnosis } from './diagnosis';
 import { engine } from './engine';
+import { report } from './report';
 
 /**
  * The English dictionary is the source of keys. Each area lives in its own file so features add
@@ -16,4 +17,5 @@ export const en = {
   causes,
   engine,
   diagnosis,
+  report,
 } as const;

@@ -5,6 +5,7 @@ import { checks } from './checks';
 import { common } from './common';
 import { diagnosis } from './diagnosis';
 import { engine } from './engine';
+import { report } from './report';
 
 /** 한국어 사전: 영어 사전과 키가 하나라도 다르면 컴파일되지 않습니다. */
 export const ko = {
@@ -14,4 +15,5 @@ export const ko = {
   causes,
   engine,
   diagnosis,
+  report,
 } as const satisfies Dictionary;

@@ -1,4 +1,4 @@
-import { listPackage } from '@electron/asar';
+import { extractFile, listPackage } from '@electron/asar';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -106,6 +106,14 @@ describe('electron-builder configuration', () => {
       expect(files.some((f) => f.startsWith('/node_modules/react'))).toBe(false);
       expect(files.filter((f) => !f.startsWith('/node_modules/') && /\.tsx?$/.test(f))).toEqual([]);
       expect(files.some((f) => f.endsWith('.node'))).toBe(false);
+      // The PDF report: pdfmake with the pdfkit and fontkit it loads at run time, and our OFL fonts
+      // stored intact at dist/fonts, where dist/main/index.js looks (electron/services/report/fonts.ts).
+      for (const pkg of ['pdfmake', 'pdfkit', 'fontkit']) expect(files).toContain(`/node_modules/${pkg}/package.json`);
+      const asar = join(output, 'linux-unpacked', 'resources', 'app.asar');
+      for (const font of ['NotoSansKR-Regular.ttf', 'NotoSansKR-Bold.ttf', 'NanumGothicCoding-Regular.ttf', 'NanumGothicCoding-Bold.ttf', 'OFL-NotoSansKR.txt', 'OFL-NanumGothicCoding.txt']) {
+        expect(files).toContain(`/dist/fonts/${font}`);
+        expect(extractFile(asar, `dist/fonts/${font}`).equals(readFileSync(join(root, 'resources', 'fonts', font))), font).toBe(true);
+      }
     },
     120_000,
   );
