@@ -307,6 +307,8 @@ export const startSimulator = async (options: SimulatorOptions = {}): Promise<Ru
   });
 
   const netServer: NetServer = createServer((socket) => {
+    // Without it, Nagle and delayed ACKs add ~40 ms to every echoed keystroke and prompt.
+    socket.setNoDelay(true);
     sockets.add(socket);
     const key = `${socket.remoteAddress ?? ''}:${socket.remotePort ?? 0}`;
     socket.on('close', () => {

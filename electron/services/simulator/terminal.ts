@@ -133,7 +133,7 @@ export class Terminal {
     const reader = this.reader;
     if (reader?.kind === 'line') {
       this.reader = null;
-      void this.writeOut('^C\r\n');
+      void this.writeOut('^C\n');
       reader.resolve({ kind: 'interrupt' });
       return;
     }
