@@ -6,6 +6,8 @@ import { abortableDelay } from './timing';
 
 /** Real ms to wait for the first output of a command before the drop-session fault cuts anyway. */
 const DROP_FALLBACK_MS = 300;
+/** How much of a command's answer gets out before the drop-session fault cuts the connection. */
+const DROP_AFTER_BYTES = 100;
 
 /**
  * Run one typed command line in the foreground of a terminal, for CLISH and bash alike: Ctrl-C
@@ -33,8 +35,9 @@ export const runForeground = async (
         dropped = true;
         connection.drop();
       };
-      // Mid-command: let the first output through, then cut; or cut anyway if the command is quiet.
-      cleanups.push(term.watchOutput(() => setTimeout(drop, 20)));
+      // Mid-command: the first bytes of the answer get out, then the connection is cut; a quiet
+      // command is cut after a moment anyway.
+      term.cutOutputAfter(DROP_AFTER_BYTES, drop);
       const timer = setTimeout(drop, DROP_FALLBACK_MS);
       cleanups.push(() => clearTimeout(timer));
     }

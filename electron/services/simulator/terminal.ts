@@ -38,7 +38,7 @@ export interface ReadLineOptions {
   readonly onTab?: (line: string) => EnterAction;
 }
 
-const MAX_LINE = 64 * 1024;
+const MAX_LINE = 1024 * 1024;
 const BELL = '\x07';
 
 interface LineReader {
@@ -67,6 +67,9 @@ export class Terminal {
   private inputEnded = false;
   private lastWasCr = false;
   private outputWatchers = new Set<(bytes: number) => void>();
+  private cut: { remaining: number; then: () => void } | null = null;
+  /** Echo produced while handling one chunk of input, written as one piece (as a tty would). */
+  private echoBuffer: string | null = null;
 
   constructor(
     private readonly transport: TerminalTransport,
@@ -83,6 +86,17 @@ export class Terminal {
 
   /** Bytes from the client. */
   feed(data: string): void {
+    this.echoBuffer = '';
+    try {
+      this.feedChars(data);
+    } finally {
+      const echoed = this.echoBuffer;
+      this.echoBuffer = null;
+      if (echoed) void this.writeOut(echoed);
+    }
+  }
+
+  private feedChars(data: string): void {
     for (const char of data) {
       if (this.pty && char === '\x03') {
         this.interrupt(true);
@@ -133,7 +147,7 @@ export class Terminal {
     const reader = this.reader;
     if (reader?.kind === 'line') {
       this.reader = null;
-      void this.writeOut('^C\n');
+      this.emit('^C\n');
       reader.resolve({ kind: 'interrupt' });
       return;
     }
@@ -142,7 +156,7 @@ export class Terminal {
       reader.resolve('\x03');
       return;
     }
-    if (echoed && this.pty) void this.writeOut('^C');
+    if (echoed && this.pty) this.emit('^C');
     this.foreground[this.foreground.length - 1]?.abort();
   }
 
@@ -185,10 +199,29 @@ export class Terminal {
     return this.closed ? Promise.resolve(false) : this.transport.err(Buffer.from(text, 'utf8'));
   }
 
+  /**
+   * Let `bytes` more bytes of output through, then swallow the rest and call `then` once they are
+   * on their way (the drop-session fault cuts a command's output in the middle).
+   */
+  cutOutputAfter(bytes: number, then: () => void): void {
+    this.cut = { remaining: bytes, then };
+  }
+
   /** Bytes as they are (the garbage fault). */
   writeRaw(chunk: Buffer): Promise<boolean> {
     if (this.closed) return Promise.resolve(false);
     for (const watcher of this.outputWatchers) watcher(chunk.length);
+    const cut = this.cut;
+    if (cut) {
+      if (chunk.length < cut.remaining) cut.remaining -= chunk.length;
+      else {
+        this.cut = null;
+        this.closed = true;
+        const head = chunk.subarray(0, cut.remaining);
+        void (head.length ? this.transport.out(head) : Promise.resolve(true)).then(() => setTimeout(cut.then, 10));
+        return Promise.resolve(false);
+      }
+    }
     return this.transport.out(chunk);
   }
 
@@ -226,7 +259,13 @@ export class Terminal {
   }
 
   private show(reader: LineReader, text: string): void {
-    if (this.echoing(reader) && text) void this.writeOut(text);
+    if (this.echoing(reader) && text) this.emit(text);
+  }
+
+  /** Terminal-generated output (echo, ^C): batched while a chunk of input is being handled. */
+  private emit(text: string): void {
+    if (this.echoBuffer !== null) this.echoBuffer += text;
+    else void this.writeOut(text);
   }
 
   private handle(char: string): void {
@@ -308,10 +347,7 @@ export class Terminal {
         break;
     }
     if (char < ' ' || char === '\x7f') return;
-    if (reader.chars.length >= MAX_LINE) {
-      this.show(reader, BELL);
-      return;
-    }
+    if (reader.chars.length >= MAX_LINE) return;
     this.insert(reader, char);
   }
 
@@ -367,7 +403,7 @@ export class Terminal {
   private enter(reader: LineReader): void {
     if (reader.options.onEnter && this.complete(reader, reader.options.onEnter)) return;
     this.reader = null;
-    if (this.echoing(reader) || (reader.options.newlineWhenSilent && this.pty)) void this.writeOut('\n');
+    if (this.echoing(reader) || (reader.options.newlineWhenSilent && this.pty)) this.emit('\n');
     reader.resolve({ kind: 'line', text: reader.chars.join('') });
   }
 }
