@@ -1,16 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../../electron/services/simulator';
-import { CLISH, connect, exec, openShell, type Shell } from '../../helpers/sim-client';
+import { describe, expect, it } from 'vitest';
+import type { RunningSimulator, SimulatorOptions } from '../../../electron/services/simulator';
+import { CLISH, connect, exec, openShell, type Shell, useSimulators } from '../../helpers/sim-client';
 
-let sims: RunningSimulator[] = [];
-afterEach(async () => {
-  await Promise.all(sims.map((s) => s.close()));
-  sims = [];
-});
+const start = useSimulators({ timeScale: 0.01 });
 
 const clish = async (options: SimulatorOptions = {}): Promise<{ sim: RunningSimulator; shell: Shell }> => {
-  const sim = await startSimulator({ timeScale: 0.01, ...options });
-  sims.push(sim);
+  const sim = await start(options);
   const shell = await openShell(await connect(sim));
   await shell.expect(/> $/);
   return { sim, shell };
@@ -117,8 +112,7 @@ describe('CLISH commands (device facts §1.3, §1.4)', () => {
   });
 
   it('runs CLISH commands on exec channels', async () => {
-    const sim = await startSimulator({ timeScale: 0.01 });
-    sims.push(sim);
+    const sim = await start();
     const client = await connect(sim);
     const version = await exec(client, 'show version');
     expect(version.code).toBe(0);

@@ -1,23 +1,9 @@
 import { connect as tcpConnect } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
-import {
-  REGION_HOSTS,
-  startSimulator,
-  type RunningSimulator,
-  type SimulatorOptions,
-} from '../../../electron/services/simulator';
-import { connect, exec, openShell, ROOT, rootShell } from '../../helpers/sim-client';
+import { describe, expect, it } from 'vitest';
+import { REGION_HOSTS } from '../../../electron/services/simulator';
+import { connect, exec, openShell, ROOT, rootShell, useSimulators } from '../../helpers/sim-client';
 
-let sims: RunningSimulator[] = [];
-const start = async (options: SimulatorOptions = {}) => {
-  const sim = await startSimulator({ timeScale: 0.005, ...options });
-  sims.push(sim);
-  return sim;
-};
-afterEach(async () => {
-  await Promise.all(sims.map((s) => s.close()));
-  sims = [];
-});
+const start = useSimulators({ timeScale: 0.005 });
 
 describe('concurrency', () => {
   it('runs five root shells at once on one connection, each with its own output', async () => {
@@ -65,7 +51,7 @@ describe('robustness', () => {
     const client = await connect(sim);
     const shell = await rootShell(client, sim.sudoPassword);
     let x = 12345;
-    const junk = Buffer.alloc(4096, 0).map(() => {
+    const junk = Buffer.alloc(1024, 0).map(() => {
       x = (x * 1103515245 + 12345) >>> 0;
       const byte = (x >>> 16) & 0xff;
       return byte === 0x04 || byte === 0x03 ? 0x20 : byte;

@@ -1,17 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../../electron/services/simulator';
-import { connect, exec, openShell, ROOT, rootShell } from '../../helpers/sim-client';
+import { describe, expect, it } from 'vitest';
+import { connect, exec, openShell, ROOT, rootShell, useSimulators } from '../../helpers/sim-client';
 
-let sims: RunningSimulator[] = [];
-const start = async (options: SimulatorOptions) => {
-  const sim = await startSimulator({ timeScale: 0.005, ...options });
-  sims.push(sim);
-  return sim;
-};
-afterEach(async () => {
-  await Promise.all(sims.map((s) => s.close()));
-  sims = [];
-});
+const start = useSimulators({ timeScale: 0.005 });
 
 const LOG = '/ngfw/var/log/connector/connector.log';
 

@@ -1,21 +1,12 @@
 import { createHash } from 'node:crypto';
 import ssh2 from 'ssh2';
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../../electron/services/simulator';
-import { connect, exec, openShell } from '../../helpers/sim-client';
+import { describe, expect, it } from 'vitest';
+import type { SimulatorOptions } from '../../../electron/services/simulator';
+import { connect, exec, openShell, useSimulators } from '../../helpers/sim-client';
 
 const { utils } = ssh2;
 
-let sims: RunningSimulator[] = [];
-const start = async (options: SimulatorOptions) => {
-  const sim = await startSimulator({ timeScale: 0.01, ...options });
-  sims.push(sim);
-  return sim;
-};
-afterEach(async () => {
-  await Promise.all(sims.map((s) => s.close()));
-  sims = [];
-});
+const start = useSimulators({ timeScale: 0.01 });
 
 /** The text a shell prints up to its first prompt. */
 const banner = async (options: SimulatorOptions, prompt = /> $/) => {

@@ -1,17 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../../electron/services/simulator';
-import { CLISH, connect, EXPERT, openShell, ROOT, rootShell } from '../../helpers/sim-client';
+import { describe, expect, it } from 'vitest';
+import { CLISH, connect, EXPERT, openShell, ROOT, rootShell, useSimulators } from '../../helpers/sim-client';
 
-let sims: RunningSimulator[] = [];
-const start = async (options: SimulatorOptions = {}) => {
-  const sim = await startSimulator({ timeScale: 0.01, ...options });
-  sims.push(sim);
-  return sim;
-};
-afterEach(async () => {
-  await Promise.all(sims.map((s) => s.close()));
-  sims = [];
-});
+const start = useSimulators({ timeScale: 0.01 });
 
 const LECTURE = 'We trust you have received the usual lecture from the local System';
 

@@ -165,44 +165,57 @@ const countOptions = (
 
 const validCount = (text: string | undefined): boolean => text === undefined || /^\+?\d+$/.test(text);
 
-const head: CommandImpl = async (ctx) => {
-  const options = countOptions(ctx.args);
-  if (typeof options === 'string' || !validCount(options.lines) || !validCount(options.bytes)) {
-    await ctx.stderr.write(
-      `head: invalid option${typeof options === 'string' ? ` -- '${options.replace(/^-+/, '')}'` : ' value'}\n`,
-    );
+type CountOptions = Exclude<ReturnType<typeof countOptions>, string>;
+
+/**
+ * What head and tail share: option checks, and a `==> file <==` header per file when there are
+ * several. `body` handles one file (`-` is stdin) and returns its status; 141 (reader gone) and 130
+ * (Ctrl-C) end the command at once.
+ */
+const perFile =
+  (name: string, body: (ctx: CommandContext, options: CountOptions, file: string) => Promise<number>): CommandImpl =>
+  async (ctx) => {
+    const options = countOptions(ctx.args);
+    if (typeof options === 'string' || !validCount(options.lines) || !validCount(options.bytes)) {
+      const what = typeof options === 'string' ? ` -- '${options.replace(/^-+/, '')}'` : ' value';
+      await ctx.stderr.write(`${name}: invalid option${what}\n`);
+      return 1;
+    }
+    const files = options.files.length ? options.files : ['-'];
+    let status = 0;
+    for (const [index, file] of files.entries()) {
+      if (files.length > 1) await ctx.stdout.write(`${index > 0 ? '\n' : ''}==> ${file === '-' ? 'standard input' : file} <==\n`);
+      const result = await body(ctx, { ...options, follow: options.follow && files.length === 1 }, file);
+      if (result === 141 || result === INTERRUPTED) return result;
+      if (result !== 0) status = result;
+    }
+    return status;
+  };
+
+const head = perFile('head', async (ctx, options, file) => {
+  const read = source(ctx, file === '-' ? undefined : file);
+  if (typeof read === 'string') {
+    await ctx.stderr.write(`head: cannot open '${file}' for reading: ${read}\n`);
     return 1;
   }
-  const files = options.files.length ? options.files : ['-'];
-  let status = 0;
-  for (const [index, file] of files.entries()) {
-    if (files.length > 1)
-      await ctx.stdout.write(`${index > 0 ? '\n' : ''}==> ${file === '-' ? 'standard input' : file} <==\n`);
-    const read = source(ctx, file === '-' ? undefined : file);
-    if (typeof read === 'string') {
-      await ctx.stderr.write(`head: cannot open '${file}' for reading: ${read}\n`);
-      status = 1;
-      continue;
+  if (options.bytes !== undefined) {
+    let remaining = Number(options.bytes);
+    for (let chunk = await read(); chunk !== null && remaining > 0; chunk = await read()) {
+      const piece = chunk.slice(0, remaining);
+      remaining -= piece.length;
+      if (!(await ctx.stdout.write(piece))) return 141;
     }
-    if (options.bytes !== undefined) {
-      let remaining = Number(options.bytes);
-      for (let chunk = await read(); chunk !== null && remaining > 0; chunk = await read()) {
-        const piece = chunk.slice(0, remaining);
-        remaining -= piece.length;
-        if (!(await ctx.stdout.write(piece))) return 141;
-      }
-      continue;
-    }
-    let remaining = Number(options.lines ?? 10);
-    if (remaining <= 0) continue;
-    for await (const { line, hasNewline } of linesOf(read)) {
-      if (ctx.signal.aborted) return INTERRUPTED;
-      if (!(await ctx.stdout.write(hasNewline ? `${line}\n` : line))) return 141;
-      if (--remaining <= 0) break;
-    }
+    return 0;
   }
-  return status;
-};
+  let remaining = Number(options.lines ?? 10);
+  if (remaining <= 0) return 0;
+  for await (const { line, hasNewline } of linesOf(read)) {
+    if (ctx.signal.aborted) return INTERRUPTED;
+    if (!(await ctx.stdout.write(hasNewline ? `${line}\n` : line))) return 141;
+    if (--remaining <= 0) break;
+  }
+  return 0;
+});
 
 /** The last lines of a stream, keeping only `count` in memory. */
 const tailOfStream = async (read: () => Promise<string | null>, count: number): Promise<string> => {
@@ -225,65 +238,49 @@ const tailOfContent = (content: FileContent, lines: string | undefined, bytes: s
   return lastLines(content, Number(spec));
 };
 
-const tail: CommandImpl = async (ctx) => {
-  const options = countOptions(ctx.args);
-  if (typeof options === 'string' || !validCount(options.lines) || !validCount(options.bytes)) {
-    await ctx.stderr.write(
-      `tail: invalid option${typeof options === 'string' ? ` -- '${options.replace(/^-+/, '')}'` : ' value'}\n`,
-    );
-    return 1;
-  }
-  const files = options.files.length ? options.files : ['-'];
-  let status = 0;
-  for (const [index, file] of files.entries()) {
-    if (files.length > 1)
-      await ctx.stdout.write(`${index > 0 ? '\n' : ''}==> ${file === '-' ? 'standard input' : file} <==\n`);
-    if (file !== '-') {
-      const opened = openFile(ctx, file);
-      if (typeof opened === 'string') {
-        await ctx.stderr.write(`tail: cannot open '${file}' for reading: ${opened}\n`);
-        status = 1;
-        continue;
-      }
-      const direct = tailOfContent(opened.content, options.lines, options.bytes);
-      if (direct !== null) {
-        if (!(await ctx.stdout.write(direct))) return 141;
+const tail = perFile('tail', async (ctx, options, file) => {
+  if (file !== '-') {
+    const opened = openFile(ctx, file);
+    if (typeof opened === 'string') {
+      await ctx.stderr.write(`tail: cannot open '${file}' for reading: ${opened}\n`);
+      return 1;
+    }
+    const direct = tailOfContent(opened.content, options.lines, options.bytes);
+    if (direct !== null) {
+      if (!(await ctx.stdout.write(direct))) return 141;
+    } else {
+      // `+N`: from line/byte N to the end, streamed.
+      const from = Number((options.bytes ?? options.lines ?? '+1').slice(1));
+      if (options.bytes !== undefined) {
+        const read = contentReader(opened.content, Math.max(0, from - 1));
+        for (let chunk = await read(); chunk !== null; chunk = await read()) if (!(await ctx.stdout.write(chunk))) return 141;
       } else {
-        // `+N`: from line/byte N to the end, streamed.
-        const from = Number((options.bytes ?? options.lines ?? '+1').slice(1));
-        if (options.bytes !== undefined) {
-          const read = contentReader(opened.content, Math.max(0, from - 1));
-          for (let chunk = await read(); chunk !== null; chunk = await read())
-            if (!(await ctx.stdout.write(chunk))) return 141;
-        } else {
-          let n = 0;
-          for await (const { line, hasNewline } of linesOf(contentReader(opened.content))) {
-            if (ctx.signal.aborted) return INTERRUPTED;
-            if ((n += 1) >= from && !(await ctx.stdout.write(hasNewline ? `${line}\n` : line))) return 141;
-          }
+        let n = 0;
+        for await (const { line, hasNewline } of linesOf(contentReader(opened.content))) {
+          if (ctx.signal.aborted) return INTERRUPTED;
+          if ((n += 1) >= from && !(await ctx.stdout.write(hasNewline ? `${line}\n` : line))) return 141;
         }
       }
-      if (options.follow && files.length === 1) return follow(ctx, file, opened.content.size);
-      continue;
     }
-    const read = streamReader(ctx.stdin);
-    if (options.bytes !== undefined) {
-      let text = '';
-      for (let chunk = await read(); chunk !== null; chunk = await read())
-        text = (text + chunk).slice(-Number(options.bytes));
-      await ctx.stdout.write(text);
-    } else {
-      const spec = options.lines ?? '10';
-      if (spec.startsWith('+')) {
-        let n = 0;
-        const from = Number(spec.slice(1));
-        for await (const { line, hasNewline } of linesOf(read))
-          if ((n += 1) >= from) await ctx.stdout.write(hasNewline ? `${line}\n` : line);
-      } else await ctx.stdout.write(await tailOfStream(read, Number(spec)));
-    }
+    return options.follow ? follow(ctx, file, opened.content.size) : 0;
   }
-  return status;
-};
+  const read = streamReader(ctx.stdin);
+  if (options.bytes !== undefined) {
+    let text = '';
+    for (let chunk = await read(); chunk !== null; chunk = await read()) text = (text + chunk).slice(-Number(options.bytes));
+    await ctx.stdout.write(text);
+    return 0;
+  }
+  const spec = options.lines ?? '10';
+  if (!spec.startsWith('+')) {
+    await ctx.stdout.write(await tailOfStream(read, Number(spec)));
+    return 0;
+  }
+  let n = 0;
+  const from = Number(spec.slice(1));
+  for await (const { line, hasNewline } of linesOf(read)) if ((n += 1) >= from) await ctx.stdout.write(hasNewline ? `${line}\n` : line);
+  return 0;
+});
 
 /** `tail -f`: print what is appended, once a second of device time, until Ctrl-C or timeout. */
 const follow = async (ctx: CommandContext, file: string, from: number): Promise<number> => {

@@ -35,6 +35,11 @@ export const GOOD_ANSWERS: PrerequisiteAnswers = {
 
 export const BOTH: readonly DeviceType[] = ['ftd', 'fmc'];
 
+/** A scenario for both device types with good answers unless it says otherwise. */
+export const defineScenario = (
+  spec: Omit<Scenario, 'deviceTypes' | 'answers'> & Partial<Pick<Scenario, 'deviceTypes' | 'answers'>>,
+): Scenario => ({ deviceTypes: BOTH, answers: GOOD_ANSWERS, ...spec });
+
 /** A scenario whose device is healthy and whose answers carry the cause. */
 export const answerScenario = (
   id: Scenario['expectedCause'],

@@ -1,15 +1,13 @@
 import { setAllCloudHosts } from '../state';
-import { BOTH, GOOD_ANSWERS, type Scenario } from './scenario';
+import { defineScenario } from './scenario';
 
-export const tlsInterception: Scenario = {
+export const tlsInterception = defineScenario({
   id: 'tls-interception',
   title: 'TLS inspection in the path',
   description:
     'A TLS-inspecting middlebox re-signs the cloud certificates: curl with --cacert /ngfw/etc/ssl/connectorCA.pem fails verification, `-k` gets through and shows a foreign issuer; connector.log says "x509: certificate signed by unknown authority".',
   expectedCause: 'tls-interception',
-  deviceTypes: BOTH,
-  answers: GOOD_ANSWERS,
   apply: (state) => {
     setAllCloudHosts(state, 'intercepted');
   },
-};
+});

@@ -20,7 +20,7 @@ export const runBash = async (env: ShellEnv): Promise<number> => {
       if (result.kind === 'eof') {
         if (term.isClosed) return env.lastStatus;
         if (source === '') {
-          await term.write(env.login ? 'logout\n' : 'exit\n');
+          if (env.interactive) await term.write(env.login ? 'logout\n' : 'exit\n');
           return env.lastStatus;
         }
         break;
@@ -49,7 +49,8 @@ export const runBash = async (env: ShellEnv): Promise<number> => {
     env.lastStatus = env.exitRequested ?? status;
     if (term.isClosed) return env.lastStatus;
     if (env.exitRequested !== null) {
-      await term.write(env.login ? 'logout\n' : 'exit\n');
+      // Only an interactive bash says goodbye.
+      if (env.interactive) await term.write(env.login ? 'logout\n' : 'exit\n');
       return env.exitRequested;
     }
   }
