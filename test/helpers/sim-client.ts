@@ -179,6 +179,14 @@ export const rootShell = async (client: Client, sudoPassword: string): Promise<S
   return shell;
 };
 
+/** An ed25519 key pair ssh2 can read back (its generator sometimes writes one it cannot). */
+export const ed25519Pair = (): { private: string; public: string } => {
+  for (;;) {
+    const pair = ssh2.utils.generateKeyPairSync('ed25519');
+    if (!(ssh2.utils.parseKey(pair.private) instanceof Error)) return pair;
+  }
+};
+
 /**
  * Start simulators in a test file (simulated waits 200× faster unless told otherwise) and close
  * them after each test.

@@ -18,8 +18,20 @@ export interface HostKey {
   readonly fingerprint: string;
 }
 
+/**
+ * A fresh ed25519 key. ssh2 1.17's generator drops a leading zero byte of the public key about
+ * once in 300 keys, writing a key its own parser then rejects ("Malformed OpenSSH private key"):
+ * generate again until the key parses.
+ */
+const generateHostKey = (): string => {
+  for (let attempt = 0; ; attempt += 1) {
+    const candidate = utils.generateKeyPairSync('ed25519').private;
+    if (!(utils.parseKey(candidate) instanceof Error) || attempt >= 20) return candidate;
+  }
+};
+
 export const loadHostKey = (given?: string | Buffer): HostKey => {
-  const privateKey = given === undefined ? utils.generateKeyPairSync('ed25519').private : given.toString();
+  const privateKey = given === undefined ? generateHostKey() : given.toString();
   const parsed = utils.parseKey(privateKey);
   if (parsed instanceof Error) throw new Error(`invalid host key: ${parsed.message}`);
   const key = Array.isArray(parsed) ? parsed[0] : parsed;

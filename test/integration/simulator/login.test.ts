@@ -2,9 +2,7 @@ import { createHash } from 'node:crypto';
 import ssh2 from 'ssh2';
 import { describe, expect, it } from 'vitest';
 import type { SimulatorOptions } from '../../../electron/services/simulator';
-import { connect, exec, openShell, useSimulators } from '../../helpers/sim-client';
-
-const { utils } = ssh2;
+import { connect, ed25519Pair, exec, openShell, useSimulators } from '../../helpers/sim-client';
 
 const start = useSimulators({ timeScale: 0.01 });
 
@@ -121,12 +119,12 @@ describe('authentication', () => {
   });
 
   it('accepts an authorized public key', async () => {
-    const pair = utils.generateKeyPairSync('ed25519');
+    const pair = ed25519Pair();
     const sim = await start({ auth: { authorizedKeys: [pair.public] } });
     const client = await connect(sim, { password: undefined, privateKey: pair.private });
     expect((await exec(client, 'show ntp')).stdout).toMatch(/^NTP Server : /);
     client.end();
-    const other = utils.generateKeyPairSync('ed25519');
+    const other = ed25519Pair();
     await expect(connect(sim, { password: undefined, privateKey: other.private })).rejects.toThrow(
       /authentication methods failed/,
     );
@@ -155,7 +153,7 @@ describe('host key', () => {
   });
 
   it('keeps a given host key', async () => {
-    const pair = utils.generateKeyPairSync('ed25519');
+    const pair = ed25519Pair();
     const a = await start({ hostKey: pair.private });
     const b = await start({ hostKey: pair.private });
     expect(a.hostKeyFingerprint).toBe(b.hostKeyFingerprint);
