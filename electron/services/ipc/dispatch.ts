@@ -70,10 +70,7 @@ export interface EventSink {
  * Wrap a raw sender so every outgoing event is validated against the contract: a service bug
  * becomes a log line, not a malformed message in the renderer.
  */
-export const validatingSink = (
-  send: (name: EventName, payload: unknown) => void,
-  log: Logger,
-): EventSink => ({
+export const validatingSink = (send: (name: EventName, payload: unknown) => void, log: Logger): EventSink => ({
   emit: (name, payload) => {
     const checked = eventChannels[name].payload.safeParse(payload);
     if (!checked.success) {

@@ -30,7 +30,9 @@ describe('electron-builder configuration', () => {
     const { validateConfiguration } = await import('app-builder-lib/out/util/config/config');
     const { DebugLogger } = await import('builder-util');
     await expect(validateConfiguration(config, new DebugLogger(false))).resolves.toBeUndefined();
-    await expect(validateConfiguration({ ...config, notAnOption: true } as Configuration, new DebugLogger(false))).rejects.toThrow();
+    await expect(
+      validateConfiguration({ ...config, notAnOption: true } as Configuration, new DebugLogger(false)),
+    ).rejects.toThrow();
   });
 
   it('names the app and targets AppImage + deb, nsis and dmg', () => {
@@ -99,7 +101,12 @@ describe('electron-builder configuration', () => {
         },
       });
       const files = listPackage(join(output, 'linux-unpacked', 'resources', 'app.asar'), { isPack: false });
-      for (const file of ['/dist/main/index.js', '/dist/preload/index.js', '/dist/renderer/index.html', '/package.json']) {
+      for (const file of [
+        '/dist/main/index.js',
+        '/dist/preload/index.js',
+        '/dist/renderer/index.html',
+        '/package.json',
+      ]) {
         expect(files).toContain(file);
       }
       expect(files.some((f) => f.startsWith('/node_modules/ssh2/'))).toBe(true);

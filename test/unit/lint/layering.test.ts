@@ -23,7 +23,10 @@ describe('layering lint rules', () => {
   });
 
   it('shared/ may not touch DOM or Node globals', async () => {
-    const messages = await lint('shared/diagnosis/bad.ts', 'export const x = [window.name, document.title, process.env];\n');
+    const messages = await lint(
+      'shared/diagnosis/bad.ts',
+      'export const x = [window.name, document.title, process.env];\n',
+    );
     expect(messages).toHaveLength(3);
     expect(messages.every((m) => m.startsWith('no-restricted-globals'))).toBe(true);
   });
@@ -43,7 +46,9 @@ describe('layering lint rules', () => {
   it('the renderer may not import Node, electron, or the privileged side', async () => {
     expect(await lint('renderer/src/bad.ts', "import { readFile } from 'node:fs/promises';\n")).toHaveLength(1);
     expect(await lint('renderer/src/bad.tsx', "import { ipcRenderer } from 'electron';\n")).toHaveLength(1);
-    expect(await lint('renderer/src/bad.ts', "import { dispatch } from '../../electron/services/ipc/dispatch';\n")).toHaveLength(1);
+    expect(
+      await lint('renderer/src/bad.ts', "import { dispatch } from '../../electron/services/ipc/dispatch';\n"),
+    ).toHaveLength(1);
     expect(await lint('renderer/src/bad.ts', 'export const env = process.env;\n')).toHaveLength(1);
   });
 
@@ -56,6 +61,11 @@ describe('layering lint rules', () => {
 
   it('accepts code that respects the layers', async () => {
     expect(await lint('shared/model/ok.ts', "import { z } from 'zod';\nexport const s = z.string();\n")).toEqual([]);
-    expect(await lint('renderer/src/ok.ts', "import { CHECK_IDS } from '../../shared/model/check';\nexport const n = CHECK_IDS.length;\n")).toEqual([]);
+    expect(
+      await lint(
+        'renderer/src/ok.ts',
+        "import { CHECK_IDS } from '../../shared/model/check';\nexport const n = CHECK_IDS.length;\n",
+      ),
+    ).toEqual([]);
   });
 });

@@ -135,7 +135,10 @@ describe('main process security', () => {
     expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } });
 
     frame.url = 'https://evil.invalid/';
-    expect(await invoke(invokeWireName('getAppInfo'), {}, frame)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await invoke(invokeWireName('getAppInfo'), {}, frame)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     frame.url = RENDERER_URL;
 
     const bad = await invoke(invokeWireName('updateSettings'), { language: 'fr' }, frame);

@@ -29,7 +29,10 @@ describe('dispatch', () => {
   it('refuses unknown channels, including prototype names', async () => {
     const { log } = memoryLogger();
     for (const name of ['runCommand', '__proto__', 'constructor', 'toString']) {
-      expect(await dispatch(handlers(), name, {}, log)).toMatchObject({ ok: false, error: { code: 'invalid-payload' } });
+      expect(await dispatch(handlers(), name, {}, log)).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-payload' },
+      });
     }
   });
 
