@@ -2,7 +2,7 @@
 // whole path writeReport takes (redaction, model, document, pdfmake) for the failing session with
 // a 3000-line connector.log, in English and Korean; prints the cold first run and the median of 5
 // (wall time, and CPU time, which says more on a busy machine).
-// Run with `npm run bench:report` (bundled by scripts/bench/run.mjs like the CLI).
+// Run with `npm run bench:report` (bundled by scripts/bench.mjs like the CLI).
 import { performance } from 'node:perf_hooks';
 import { renderReport } from '../../electron/services/report/render-report';
 import { FIXTURE_SECRETS, failingSession, koreanSession } from '../../test/helpers/session-fixtures';

@@ -82,3 +82,8 @@ export const benchSimulator = async (runs = 5): Promise<SimulatorBench> => {
     hugeLogTailBytes: median(results.map((r) => r.hugeLogTailBytes)),
   };
 };
+
+void benchSimulator(7).then((r) => {
+  console.log(`simulator, median of 7: login to root ${r.loginToRootMs} ms; one framed command ${r.commandRoundTripMs} ms;`);
+  console.log(`  tail -n 500 of the 500 MB connector.log: ${r.hugeLogTailMs} ms, ${(r.hugeLogTailBytes / 1024).toFixed(0)} KB sent (target < 2 s, < 1 MB)`);
+});
