@@ -1,3 +1,6 @@
+import { toLines } from './normalize';
+import { rejectEmptyOrFailed, type Unrecognized } from './unrecognized';
+
 /**
  * The guides filter several commands through grep (`pmtool status | grep -i SSEConnector`,
  * `netstat -anlp | grep EventHandler_SSEConnector.sock`, `lsof -i | grep conn`). An empty output then means
@@ -16,3 +19,13 @@ export interface NoMatch {
 
 export const isGrepNoMatch = (lines: readonly string[], run: GrepRun | undefined): boolean =>
   run?.grepExitCode === 1 && lines.every((line) => line.trim() === '');
+
+/**
+ * The opening of every parser of grep-filtered output: grep's "no line" (`no-match`), an empty or failed
+ * command (`unrecognized`), or the normalised lines to parse.
+ */
+export const openFiltered = (raw: string, run: GrepRun | undefined): NoMatch | Unrecognized | readonly string[] => {
+  const lines = toLines(raw);
+  if (isGrepNoMatch(lines, run)) return { kind: 'no-match' };
+  return rejectEmptyOrFailed(lines) ?? lines;
+};

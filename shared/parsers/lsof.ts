@@ -1,7 +1,6 @@
 import { portNumber } from './addresses';
-import { isGrepNoMatch, type GrepRun, type NoMatch } from './grep-run';
-import { toLines } from './normalize';
-import { rejectEmptyOrFailed, unrecognized, type Unrecognized } from './unrecognized';
+import { openFiltered, type GrepRun, type NoMatch } from './grep-run';
+import { unrecognized, type Unrecognized } from './unrecognized';
 
 /**
  * `lsof -i | grep conn` (root) — checks `connector.process` (LISTEN on localhost:8989) and
@@ -56,10 +55,8 @@ const endpoint = (text: string): LsofEndpoint | undefined => {
 
 /** Parses `lsof -i` output, with or without its header, filtered by grep or not. */
 export const parseLsof = (raw: string, run?: GrepRun): LsofResult => {
-  const lines = toLines(raw);
-  if (isGrepNoMatch(lines, run)) return { kind: 'no-match' };
-  const rejected = rejectEmptyOrFailed(lines);
-  if (rejected) return rejected;
+  const lines = openFiltered(raw, run);
+  if ('kind' in lines) return lines;
   const entries: LsofEntry[] = [];
   for (const line of lines) {
     const m = entryLine.exec(line.trim());

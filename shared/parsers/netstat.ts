@@ -1,6 +1,5 @@
-import { isGrepNoMatch, type GrepRun, type NoMatch } from './grep-run';
-import { toLines } from './normalize';
-import { rejectEmptyOrFailed, unrecognized, type Unrecognized } from './unrecognized';
+import { openFiltered, type GrepRun, type NoMatch } from './grep-run';
+import { unrecognized, type Unrecognized } from './unrecognized';
 
 /**
  * `netstat -anlp | grep EventHandler_SSEConnector.sock` (root) — check `connector.ipc`.
@@ -85,10 +84,8 @@ const readUnix = (m: RegExpExecArray): UnixSocket => {
 
 /** Parses `netstat -anlp` output, whole or filtered by grep; at least one socket line is required. */
 export const parseNetstat = (raw: string, run?: GrepRun): NetstatResult => {
-  const lines = toLines(raw);
-  if (isGrepNoMatch(lines, run)) return { kind: 'no-match' };
-  const rejected = rejectEmptyOrFailed(lines);
-  if (rejected) return rejected;
+  const lines = openFiltered(raw, run);
+  if ('kind' in lines) return lines;
   const unix: UnixSocket[] = [];
   const inet: InetSocket[] = [];
   let waitingForPath = false;

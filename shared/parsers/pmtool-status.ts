@@ -1,6 +1,5 @@
-import { isGrepNoMatch, type GrepRun, type NoMatch } from './grep-run';
-import { toLines } from './normalize';
-import { rejectEmptyOrFailed, unrecognized, type Unrecognized } from './unrecognized';
+import { openFiltered, type GrepRun, type NoMatch } from './grep-run';
+import { unrecognized, type Unrecognized } from './unrecognized';
 
 /**
  * `pmtool status | grep -i SSEConnector` (root) — check `connector.process`.
@@ -44,10 +43,8 @@ const stateOf = (text: string): { readonly state: ProcessState; readonly pid?: n
 
 /** Parses `pmtool status` output, filtered by grep or not. */
 export const parsePmtoolStatus = (raw: string, run?: GrepRun): PmtoolStatusResult => {
-  const lines = toLines(raw);
-  if (isGrepNoMatch(lines, run)) return { kind: 'no-match' };
-  const rejected = rejectEmptyOrFailed(lines);
-  if (rejected) return rejected;
+  const lines = openFiltered(raw, run);
+  if ('kind' in lines) return lines;
   const processes: PmtoolProcess[] = [];
   let last: { name: string; category: string; stateText: string; command?: string } | undefined;
   const flush = () => {
