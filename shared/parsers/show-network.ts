@@ -77,9 +77,9 @@ export type ShowNetworkResult = NetworkFacts | Unrecognized;
 const enabled = (value: string | undefined): 'enabled' | 'disabled' | undefined =>
   value === undefined
     ? undefined
-    : /^enabled?$/i.test(value)
+    : /^enabled$/i.test(value)
       ? 'enabled'
-      : /^disabled?$/i.test(value)
+      : /^disabled$/i.test(value)
         ? 'disabled'
         : undefined;
 

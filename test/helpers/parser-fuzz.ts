@@ -94,7 +94,8 @@ const honest = <R>(spec: FuzzSpec<R>, text: string): void => {
 
 /** Registers the four properties for one parser. */
 export const fuzzParser = <R>(spec: FuzzSpec<R>): void => {
-  const numRuns = spec.numRuns ?? 200;
+  // FUZZ_RUNS=5000 for a long local hunt; the default keeps the suite quick
+  const numRuns = Number(process.env['FUZZ_RUNS']) || spec.numRuns || 200;
   describe('fuzzing', () => {
     // fast-check directly rather than @fast-check/vitest, whose import costs ~11 s per test file here.
     it('never throws, whatever the text', () => {
