@@ -66,3 +66,5 @@ export const runParserBench = (runs = 7, root = process.cwd()): BenchRow[] => {
     }),
   ];
 };
+
+for (const row of runParserBench()) console.log(`  ${row.name}: median ${row.medianMs} ms of ${row.runs}`);
