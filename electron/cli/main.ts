@@ -1,11 +1,12 @@
 import { APP_META } from '../services/app-meta';
+import { profilesCommand } from './commands/profiles';
 import type { Command } from './commands/registry';
 import { EXIT, UsageError, type CliIo, type ExitCode } from './io';
 
 const BIN = 'firepower-cloud-doctor';
 
 /** Commands in help order. Each feature adds its command here. */
-export const COMMANDS: readonly Command[] = [];
+export const COMMANDS: readonly Command[] = [profilesCommand];
 
 export const helpText = (): string =>
   [

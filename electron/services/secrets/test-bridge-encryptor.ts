@@ -16,16 +16,16 @@ export const createTestBridgeEncryptor = (options: { readonly available?: boolea
   return {
     backend: TEST_BRIDGE_BACKEND,
     isAvailable: () => Promise.resolve(options.available === true),
-    encrypt: (text) => {
+    encrypt: async (text) => {
       const iv = randomBytes(12);
       const cipher = createCipheriv('aes-256-gcm', key, iv);
       const body = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-      return Promise.resolve(Buffer.concat([iv, cipher.getAuthTag(), body]));
+      return Buffer.concat([iv, cipher.getAuthTag(), body]);
     },
-    decrypt: (data) => {
+    decrypt: async (data) => {
       const decipher = createDecipheriv('aes-256-gcm', key, data.subarray(0, 12));
       decipher.setAuthTag(data.subarray(12, 28));
-      return Promise.resolve(Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8'));
+      return Buffer.concat([decipher.update(data.subarray(28)), decipher.final()]).toString('utf8');
     },
   };
 };
