@@ -1,7 +1,7 @@
 /** Device profiles: the list, the form, secrets, import/export, and the rules' messages. */
 export const profiles = {
   simulatedName: 'Simulated device',
-  simulatedNotes: 'Built in: a simulated FTD/FMC for trying every check without a firewall.',
+  simulatedNotes: 'A simulated FTD/FMC for trying every check without a firewall.',
   toolbar: {
     search: 'Search devices',
     searchPlaceholder: 'Name, host or notes',
@@ -53,6 +53,7 @@ export const profiles = {
     name: 'Name',
     nameHint: 'How you will recognise it, for example “Seoul FTD 1”.',
     deviceType: 'Device type',
+    deviceTypeHint: 'FTD: Threat Defense. FMC: Management Center.',
     region: 'Cloud region',
     regionHint: 'The SSE region your devices are registered in; it decides which cloud hosts are tested.',
     host: 'Host name or IP address',
@@ -69,7 +70,8 @@ export const profiles = {
     notes: 'Notes',
     save: 'Save',
     saving: 'Saving…',
-    fixErrors: 'Some fields need attention: {{count}}.',
+    fixErrors_one: '{{count}} field needs attention.',
+    fixErrors_other: '{{count}} fields need attention.',
   },
   secrets: {
     legend: 'Passwords',

@@ -3,7 +3,7 @@ import type { Dictionary } from '../dictionary';
 /** 디바이스 프로필: 목록, 입력 양식, 비밀번호 보관, 가져오기/내보내기, 입력 규칙 메시지. */
 export const profiles = {
   simulatedName: '시뮬레이션 디바이스',
-  simulatedNotes: '내장: 방화벽 없이 모든 점검을 해 볼 수 있는 시뮬레이션 FTD/FMC입니다.',
+  simulatedNotes: '방화벽 없이 모든 점검을 해 볼 수 있는 시뮬레이션 FTD/FMC입니다.',
   toolbar: {
     search: '디바이스 검색',
     searchPlaceholder: '이름, 호스트 또는 메모',
@@ -34,7 +34,7 @@ export const profiles = {
     fmc: 'Management Center (FMC)',
   },
   regions: {
-    us: '미국',
+    us: 'US',
     eu: 'EU',
     apj: 'APJ',
   },
@@ -55,6 +55,7 @@ export const profiles = {
     name: '이름',
     nameHint: '알아보기 쉬운 이름입니다. 예: “서울 FTD 1”.',
     deviceType: '디바이스 유형',
+    deviceTypeHint: 'FTD: Threat Defense, FMC: Management Center',
     region: '클라우드 지역',
     regionHint: '디바이스가 등록된 SSE 지역입니다. 어떤 클라우드 호스트를 점검할지 결정합니다.',
     host: '호스트 이름 또는 IP 주소',
@@ -71,7 +72,8 @@ export const profiles = {
     notes: '메모',
     save: '저장',
     saving: '저장 중…',
-    fixErrors: '확인이 필요한 항목이 {{count}}개 있습니다.',
+    fixErrors_one: '확인이 필요한 항목이 {{count}}개 있습니다.',
+    fixErrors_other: '확인이 필요한 항목이 {{count}}개 있습니다.',
   },
   secrets: {
     legend: '비밀번호',
