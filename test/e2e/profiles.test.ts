@@ -163,7 +163,7 @@ describe('Profiles screen in Chromium through the test bridge', () => {
     );
     await page.getByRole('button', { name: 'Import…' }).click();
     await expectAccessible('[role="dialog"]');
-    await field('JSON file').setInputFiles(file);
+    await field('Choose a file…').setInputFiles(file);
     const table = dialog().getByRole('table');
     await table.waitFor();
     await expect(table.getByRole('row', { name: /Seoul FTD/ }).textContent()).resolves.toContain('Replace existing');
@@ -278,7 +278,8 @@ describe('Profiles screen on a computer without OS encryption', () => {
     await plainPage.getByRole('button', { name: 'Add device' }).click();
     const form = plainPage.getByRole('dialog');
     await form.getByText('Passwords cannot be saved on this computer', { exact: false }).waitFor();
-    await form.getByText('Ask every time').waitFor();
+    // One line per secret this device would ask for: its password and the sudo password.
+    await expect(form.getByText('Ask every time').count()).resolves.toBe(2);
     await expect(form.locator('input[type="password"]').count()).resolves.toBe(0);
     await shot('profiles-create-no-encryption-en', plainPage);
   });

@@ -108,6 +108,7 @@ export const profiles = {
   importDialog: {
     title: 'Import devices',
     file: 'JSON file',
+    choose: 'Choose a file…',
     fileHint: 'A file exported from Firepower Cloud Doctor. Passwords are never in it; you enter them again.',
     reading: 'Reading…',
     tooLarge: 'This file is too large to be a device list ({{size}}).',

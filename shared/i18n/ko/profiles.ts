@@ -110,6 +110,7 @@ export const profiles = {
   importDialog: {
     title: '디바이스 가져오기',
     file: 'JSON 파일',
+    choose: '파일 선택…',
     fileHint: 'Firepower Cloud Doctor에서 내보낸 파일입니다. 비밀번호는 들어 있지 않으므로 다시 입력해야 합니다.',
     reading: '읽는 중…',
     tooLarge: '디바이스 목록이라고 하기에는 파일이 너무 큽니다({{size}}).',

@@ -60,16 +60,21 @@ export const ImportDialog = ({ onClose, onImported }: { readonly onClose: () => 
     <ModalDialog title={t('profiles.importDialog.title')} onClose={onClose} className="import-dialog">
       <div className="modal-body">
         {step.kind !== 'preview' ? (
-          <div className="field">
-            <label htmlFor={`${fileHint}-input`}>{t('profiles.importDialog.file')}</label>
+          <div className="field file-picker">
+            <span className="file-picker-title">{t('profiles.importDialog.file')}</span>
+            {/* The native control is kept (keyboard, screen readers, the OS picker) but drawn as a button. */}
             <input
               id={`${fileHint}-input`}
+              className="visually-hidden"
               type="file"
               accept="application/json,.json"
               aria-describedby={fileHint}
               disabled={step.kind === 'reading'}
               onChange={(event) => void choose(event)}
             />
+            <label htmlFor={`${fileHint}-input`} className="button file-picker-button">
+              {t('profiles.importDialog.choose')}
+            </label>
             <p id={fileHint} className="field-hint">
               {t('profiles.importDialog.fileHint')}
             </p>

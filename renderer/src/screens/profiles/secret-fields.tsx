@@ -80,9 +80,14 @@ export const SecretFields = ({
           })}
         </div>
       ) : availability ? (
-        <p className="ask-every-time">
-          <span className="badge badge-muted">{t('profiles.secrets.askEveryTime')}</span>
-        </p>
+        <ul className="ask-every-time">
+          {kinds.map((kind) => (
+            <li key={kind}>
+              <span>{t(`profiles.secrets.kinds.${kind}`)}</span>
+              <span className="badge badge-muted">{t('profiles.secrets.askEveryTime')}</span>
+            </li>
+          ))}
+        </ul>
       ) : null}
     </fieldset>
   );
