@@ -1,31 +1,13 @@
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { writeFileSync } from 'node:fs';
-import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
-import { createApi } from '../../../renderer/src/api';
-import { App } from '../../../renderer/src/app';
-import { createI18n } from '../../../renderer/src/i18n';
-import { createAppStore } from '../../../renderer/src/stores/app-store';
-import { StoreProvider } from '../../../renderer/src/stores/store-context';
 import { dataFiles } from '../../../electron/services/paths';
-import { inProcessBridge } from '../../helpers/in-process-bridge';
+import { renderApp as renderWholeApp } from './render-app';
 
 const renderApp = async (prepare?: (userDataDir: string) => void) => {
-  const { bridge, userDataDir } = inProcessBridge();
-  prepare?.(userDataDir);
-  const api = createApi(bridge);
-  const store = createAppStore(api);
-  await store.getState().loadSettings();
-  const i18n = await createI18n(store.getState().language);
-  render(
-    <I18nextProvider i18n={i18n}>
-      <StoreProvider store={store} api={api}>
-        <App />
-      </StoreProvider>
-    </I18nextProvider>,
-  );
+  const rendered = await renderWholeApp(prepare);
   await screen.findByRole('heading', { name: 'Simulated device' });
-  return { api, store, userDataDir };
+  return rendered;
 };
 
 const type = (element: HTMLElement, value: string) => fireEvent.change(element, { target: { value } });

@@ -104,6 +104,7 @@ export const ProfilesScreen = () => {
           </label>
           <input
             id={searchId}
+            className="input"
             type="search"
             value={query}
             placeholder={t('profiles.toolbar.searchPlaceholder')}
