@@ -46,6 +46,8 @@ describe('profile store across processes', () => {
     expect(file.profiles.find((p: { name: string }) => p.name === 'Counter').notes).toBe(String(2 * perWriter));
   });
 
+  // The store's unreadable-key message needs a file this process cannot read: as root (CI) none
+  // exists, so the real CLI runs as `nobody`; as a normal user, chmod 000 does it.
   it('the CLI, run as an unprivileged user, reports a key file it cannot read with exit 2', async (context) => {
     const dir = mkdtempSync(join(tmpdir(), 'fcd-cli-nobody-'));
     chmodSync(dir, 0o777);
