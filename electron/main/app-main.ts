@@ -5,18 +5,19 @@ import { fileLogSink } from '../services/log-file';
 import { dataFiles } from '../services/paths';
 import { windowEventSink } from './events';
 import { registerIpc } from './ipc';
+import { createSafeStorageEncryptor } from './safe-storage';
 import { hardenSession, hardenWebContents, isTrustedSender } from './security';
 import { registerAppScheme, RENDERER_ORIGIN, serveRenderer } from './protocol';
 import { createMainWindow, rendererDir } from './window';
 
-type ElectronModule = Pick<typeof Electron, 'app' | 'ipcMain' | 'session' | 'protocol'>;
+type ElectronModule = Pick<typeof Electron, 'app' | 'ipcMain' | 'session' | 'protocol' | 'safeStorage'>;
 
 /**
  * The desktop app's lifecycle. Takes the electron module as an argument so tests can hand it a
  * fake that records what main does (the real binary cannot run in CI).
  */
 export const runMain = (electron: ElectronModule, mainDir: string): void => {
-  const { app, ipcMain, session, protocol } = electron;
+  const { app, ipcMain, session, protocol, safeStorage } = electron;
 
   // One instance: a second launch focuses the first instead of fighting over the profile file.
   if (!app.requestSingleInstanceLock()) {
@@ -48,6 +49,7 @@ export const runMain = (electron: ElectronModule, mainDir: string): void => {
       userDataDir,
       events: windowEventSink(() => window, log),
       log,
+      encryptor: createSafeStorageEncryptor(safeStorage),
     });
     registerIpc(
       ipcMain,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Envelope, EventSpec, InvokeSpec } from './define';
 import { appEvents, appInvoke } from './channels/app';
+import { profilesEvents, profilesInvoke } from './channels/profiles';
 
 /**
  * Every IPC channel, named once. Main registers handlers from this object, the preload builds its
@@ -9,10 +10,12 @@ import { appEvents, appInvoke } from './channels/app';
  */
 export const invokeChannels = {
   ...appInvoke,
+  ...profilesInvoke,
 } as const satisfies Record<string, InvokeSpec>;
 
 export const eventChannels = {
   ...appEvents,
+  ...profilesEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type InvokeName = keyof typeof invokeChannels;

@@ -31,17 +31,15 @@ export const launchChromium = (): Promise<Browser> =>
   });
 
 /** The real renderer, served by the test bridge with the real services behind it. */
-export const startApp = async (): Promise<{
-  server: BridgeServer;
-  userDataDir: string;
-  logs: ReturnType<typeof memoryLogger>['records'];
-}> => {
+export const startApp = async (
+  options: { readonly testEncryption?: boolean } = {},
+): Promise<{ server: BridgeServer; userDataDir: string; logs: ReturnType<typeof memoryLogger>['records'] }> => {
   if (!existsSync(join(RENDERER_DIST, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` first (npm test does).');
   }
   const userDataDir = mkdtempSync(join(tmpdir(), 'fcd-e2e-'));
   const { log, records } = memoryLogger();
-  const server = await startBridgeHost({ userDataDir, staticDir: RENDERER_DIST, log });
+  const server = await startBridgeHost({ userDataDir, staticDir: RENDERER_DIST, log, ...options });
   return { server, userDataDir, logs: records };
 };
 

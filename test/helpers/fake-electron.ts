@@ -149,6 +149,39 @@ export const contextBridge = {
   },
 };
 
+/**
+ * safeStorage's async API as Electron 45 has it. `available` and `backend` are the switches a
+ * test flips (Linux `basic_text` = no keyring). The "ciphertext" is the text reversed, XORed and
+ * tagged: enough to prove callers never write plaintext, and that decrypt undoes encrypt.
+ */
+const SAFE_STORAGE_TAG = 'fake-safe-storage:';
+const scramble = (bytes: Buffer): Buffer => Buffer.from(bytes.map((b) => b ^ 0xa5).reverse());
+export const safeStorage = {
+  available: true,
+  backend: 'gnome_libsecret' as 'basic_text' | 'gnome_libsecret' | 'kwallet' | 'kwallet5' | 'kwallet6' | 'unknown',
+  calls: [] as string[],
+  isAsyncEncryptionAvailable(): Promise<boolean> {
+    this.calls.push('isAsyncEncryptionAvailable');
+    return Promise.resolve(this.available);
+  },
+  getSelectedStorageBackend() {
+    this.calls.push('getSelectedStorageBackend');
+    return this.backend;
+  },
+  encryptStringAsync(plainText: string): Promise<Buffer> {
+    this.calls.push('encryptStringAsync');
+    if (!this.available) return Promise.reject(new Error('Encryption is not available.'));
+    return Promise.resolve(Buffer.concat([Buffer.from(SAFE_STORAGE_TAG), scramble(Buffer.from(plainText, 'utf8'))]));
+  },
+  decryptStringAsync(encrypted: Buffer): Promise<{ shouldReEncrypt: boolean; result: string }> {
+    this.calls.push('decryptStringAsync');
+    const tag = encrypted.subarray(0, SAFE_STORAGE_TAG.length).toString();
+    if (tag !== SAFE_STORAGE_TAG) return Promise.reject(new Error('Error while decrypting the ciphertext provided.'));
+    return Promise.resolve({ shouldReEncrypt: false, result: scramble(encrypted.subarray(SAFE_STORAGE_TAG.length)).toString('utf8') });
+  },
+  // The deprecated sync API is deliberately absent: code that reaches for it fails here.
+};
+
 export const fake = {
   app,
   ipcMain,
@@ -156,6 +189,7 @@ export const fake = {
   contextBridge,
   protocol,
   permission,
+  safeStorage,
   focused: 0,
   reset(): void {
     app.listeners.clear();
@@ -170,6 +204,9 @@ export const fake = {
     protocol.handlers.clear();
     BrowserWindow.created.length = 0;
     permission.requestHandler = permission.checkHandler = permission.headersHandler = undefined;
+    safeStorage.available = true;
+    safeStorage.backend = 'gnome_libsecret';
+    safeStorage.calls.length = 0;
     fake.focused = 0;
   },
 };

@@ -1,6 +1,7 @@
 import { createHandlers } from '../handlers/index';
 import { createBroadcaster } from '../ipc/dispatch';
 import type { Logger } from '../log';
+import { createTestBridgeEncryptor } from '../secrets/test-bridge-encryptor';
 import { startBridgeServer, type BridgeServer } from './server';
 
 /**
@@ -12,6 +13,11 @@ export const startBridgeHost = async (options: {
   readonly staticDir: string;
   readonly log: Logger;
   readonly port?: number;
+  /**
+   * Let the test bridge save secrets, with its in-memory-key encryptor (NOT OS encryption; see
+   * test-bridge-encryptor.ts). Off by default: the bridge then acts as a computer without a keyring.
+   */
+  readonly testEncryption?: boolean;
 }): Promise<BridgeServer> => {
   const events = createBroadcaster(options.log);
   const handlers = createHandlers({
@@ -19,6 +25,7 @@ export const startBridgeHost = async (options: {
     userDataDir: options.userDataDir,
     events,
     log: options.log,
+    encryptor: createTestBridgeEncryptor({ available: options.testEncryption === true }),
   });
   return startBridgeServer({
     handlers,

@@ -1,5 +1,6 @@
 import type { EventSink } from '../ipc/dispatch';
 import type { Logger } from '../log';
+import type { Encryptor } from '../secrets/encryptor';
 
 /**
  * What the handlers need from their host. Main fills it with Electron-backed pieces (safeStorage,
@@ -10,4 +11,8 @@ export interface ServiceDeps {
   readonly userDataDir: string;
   readonly events: EventSink;
   readonly log: Logger;
+  /** OS encryption for saved secrets (safeStorage in the app). Absent: secrets are asked every time. */
+  readonly encryptor?: Encryptor;
+  /** The clock, for tests; defaults to the real one. */
+  readonly now?: () => Date;
 }

@@ -1,10 +1,12 @@
 import type { Handlers } from '../ipc/dispatch';
 import { createAppHandlers } from './app';
 import type { ServiceDeps } from './deps';
+import { createProfileHandlers } from './profiles';
 
 export type { ServiceDeps } from './deps';
 
 /** Every handler of the contract, built once per host (main process or test bridge). */
 export const createHandlers = (deps: ServiceDeps): Handlers => ({
   ...createAppHandlers(deps),
+  ...createProfileHandlers(deps),
 });

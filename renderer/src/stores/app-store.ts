@@ -1,14 +1,16 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../api';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
+import { createProfilesSlice, type ProfilesSlice } from './profiles-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
 /** One store made of typed slices, combined once (zustand's slices pattern). */
-export type AppState = NavigationSlice & SettingsSlice;
+export type AppState = NavigationSlice & SettingsSlice & ProfilesSlice;
 export type AppStore = StoreApi<AppState>;
 
 export const createAppStore = (api: Api): AppStore =>
   createStore<AppState>()((...args) => ({
     ...createNavigationSlice(...args),
     ...createSettingsSlice(api)(...args),
+    ...createProfilesSlice(api)(...args),
   }));

@@ -1,28 +1,6 @@
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import { I18nextProvider } from 'react-i18next';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { createApi } from '../../../renderer/src/api';
-import { App } from '../../../renderer/src/app';
-import { createI18n } from '../../../renderer/src/i18n';
-import { createAppStore } from '../../../renderer/src/stores/app-store';
-import { StoreProvider } from '../../../renderer/src/stores/store-context';
-import { inProcessBridge } from '../../helpers/in-process-bridge';
-
-const renderApp = async () => {
-  const { bridge } = inProcessBridge();
-  const api = createApi(bridge);
-  const store = createAppStore(api);
-  await store.getState().loadSettings();
-  const i18n = await createI18n(store.getState().language);
-  render(
-    <I18nextProvider i18n={i18n}>
-      <StoreProvider store={store} api={api}>
-        <App />
-      </StoreProvider>
-    </I18nextProvider>,
-  );
-  return { api, store };
-};
+import { renderApp } from './render-app';
 
 describe('app frame', () => {
   it('shows the four screens in the navigation and switches between them', async () => {
