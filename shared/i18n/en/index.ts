@@ -1,5 +1,6 @@
 import { app } from './app';
 import { common } from './common';
+import { ssh } from './ssh';
 
 /**
  * The English dictionary is the source of keys. Each area lives in its own file so features add
@@ -8,4 +9,5 @@ import { common } from './common';
 export const en = {
   app,
   common,
+  ssh,
 } as const;
