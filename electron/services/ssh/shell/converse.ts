@@ -1,0 +1,76 @@
+import { StringDecoder } from 'node:string_decoder';
+import { SshError } from '../ssh-error';
+import { classifyPrompt, type PromptKind } from './prompts';
+import type { ShellChannel } from './shell-channel';
+import { tailLine } from './terminal-text';
+
+/** What to do once the device has gone quiet: finish, type something, or keep waiting. */
+export type Step<R> = { readonly done: R } | { readonly send: string } | undefined;
+
+export interface Conversation<R> {
+  /** Typed right after we start listening (e.g. `expert\n`). */
+  readonly send?: string;
+  readonly timeoutMs: number;
+  /** Quiet time before a prompt-looking last line is believed (output may still be coming). */
+  readonly settleMs: number;
+  /**
+   * Called each time the device goes quiet after new output. `fresh` is the raw text since we
+   * last typed something, `tail` its cleaned last line, `kind` what that line looks like.
+   */
+  decide(fresh: string, tail: string, kind: PromptKind | undefined): Step<R>;
+}
+
+/**
+ * A small expect loop for mode changes (login landing, `expert`, `sudo su -`, `exit`): wait for
+ * quiet, read the prompt, answer. Bounded by `timeoutMs`; a closed channel rejects at once.
+ */
+export const converse = <R>(channel: ShellChannel, talk: Conversation<R>): Promise<{ value: R; transcript: string }> =>
+  new Promise((resolve, reject) => {
+    const decoder = new StringDecoder('utf8');
+    let fresh = '';
+    let transcript = '';
+    let finished = false;
+    let settle: ReturnType<typeof setTimeout> | undefined;
+
+    const finish = (outcome: () => void) => {
+      if (finished) return;
+      finished = true;
+      clearTimeout(settle);
+      clearTimeout(deadline);
+      detach();
+      outcome();
+    };
+    const deadline = setTimeout(
+      () => finish(() => reject(new SshError('timeout', { phase: 'mode-change', timeoutMs: talk.timeoutMs }))),
+      talk.timeoutMs,
+    );
+    const evaluate = () => {
+      if (finished) return;
+      const tail = tailLine(fresh);
+      let step: Step<R>;
+      try {
+        step = talk.decide(fresh, tail, classifyPrompt(tail));
+      } catch (error) {
+        finish(() => reject(error as Error));
+        return;
+      }
+      if (step && 'done' in step) {
+        const value = step.done;
+        finish(() => resolve({ value, transcript }));
+      } else if (step && 'send' in step) {
+        fresh = '';
+        channel.write(step.send);
+      }
+    };
+    const detach = channel.attach({
+      onData: (chunk) => {
+        const text = decoder.write(chunk);
+        fresh += text;
+        transcript += text;
+        clearTimeout(settle);
+        settle = setTimeout(evaluate, talk.settleMs);
+      },
+      onClose: (error) => finish(() => reject(error)),
+    });
+    if (talk.send !== undefined && !finished) channel.write(talk.send);
+  });
