@@ -8,7 +8,7 @@ import type { DeviceDriver } from './driver';
  */
 export const ftdDriver: DeviceDriver = {
   type: 'ftd',
-  landingCommand: (prompt) => (/^Firepower-module\d+>\s*$/.test(prompt.trim() + ' ') ? 'connect ftd' : undefined),
+  landingCommand: (prompt) => (/^Firepower-module\d+>\s*$/.test(prompt) ? 'connect ftd' : undefined),
   expertCommand: 'expert',
   rootCommands: ['sudo su -', 'sudo -i'],
   clishCommand: (fromClish) => (fromClish ? 'exit' : undefined),

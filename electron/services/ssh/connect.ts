@@ -94,6 +94,7 @@ const attempt = async (
       timer.stop();
       auth.forget();
       client.destroy();
+      sock.destroy();
       reject(error);
     };
     const timer = pausableTimer(t.readyMs, () =>

@@ -142,7 +142,10 @@ export const createDeviceSession = (
         refused.root = error;
         sudoPassword = undefined;
       }
-      throw ended && isSshError(error, 'disconnected') ? ended : error;
+      // A channel closed by a dropped connection: say why the connection ended, keep the partial output.
+      const reason = ended as SshError | undefined; // set meanwhile by the connection's end
+      if (reason && isSshError(error, 'disconnected')) throw new SshError(reason.kind, reason.details, error.partial);
+      throw error;
     } finally {
       slot.busy = false;
       pump();

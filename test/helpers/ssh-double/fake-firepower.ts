@@ -248,7 +248,9 @@ export class FakeFirepower {
       case 'show huge':
         return this.huge(300_000, signal).then(() => true);
       case 'show drop':
+        // Part of the output, a pause (other commands queue up), then the cable is pulled.
         this.out('Hostname                  : firepower\n');
+        await sleep(300);
         this.options.drop?.();
         return false;
       case 'expert':
@@ -365,6 +367,7 @@ export class FakeFirepower {
         return 0;
       case 'drop':
         this.out('partial output before the drop\n');
+        await sleep(50);
         this.options.drop?.();
         return 'gone';
       case 'exit-with':

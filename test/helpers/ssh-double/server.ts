@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
+import { connect as tcpConnect, type AddressInfo } from 'node:net';
 import ssh2 from 'ssh2';
 import type { Algorithms, AuthContext, Connection, ParsedKey } from 'ssh2';
 import { FakeFirepower, type FakeFirepowerOptions, type FakeFirepowerShared } from './fake-firepower';
@@ -23,9 +23,32 @@ export interface DoubleServerOptions {
   readonly hostKeyType?: 'ed25519' | 'rsa' | 'ecdsa';
   /** An existing private host key (to restart "the same device" or change its key). */
   readonly hostPrivateKey?: string;
+  /** A second host key of another type (a device with both an Ed25519 and an ECDSA key). */
+  readonly secondHostKeyType?: 'ed25519' | 'rsa' | 'ecdsa';
   /** Refuse shell channels beyond this many open at once on one connection. */
   readonly maxSessions?: number;
 }
+
+export interface HostKeyFacts {
+  readonly keyType: string;
+  readonly base64: string;
+  readonly fingerprint: string;
+}
+
+const generate = (type: 'ed25519' | 'rsa' | 'ecdsa') =>
+  utils.generateKeyPairSync(type, type === 'rsa' ? { bits: 2048 } : type === 'ecdsa' ? { bits: 256 } : {}).private;
+
+const factsOf = (privateKey: string): HostKeyFacts => {
+  const parsed = utils.parseKey(privateKey);
+  if (parsed instanceof Error) throw parsed;
+  const key = Array.isArray(parsed) ? (parsed[0] as ParsedKey) : parsed;
+  const blob = key.getPublicSSH();
+  return {
+    keyType: key.type,
+    base64: blob.toString('base64'),
+    fingerprint: `SHA256:${createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`,
+  };
+};
 
 export interface AuthAttempt {
   readonly method: string;
@@ -39,7 +62,8 @@ export interface DoubleServer {
   readonly host: '127.0.0.1';
   readonly port: number;
   readonly hostPrivateKey: string;
-  readonly hostKey: { readonly keyType: string; readonly base64: string; readonly fingerprint: string };
+  readonly hostKey: HostKeyFacts;
+  readonly secondHostKey?: HostKeyFacts;
   readonly authLog: AuthAttempt[];
   readonly shared: FakeFirepowerShared;
   readonly maxOpenSessions: () => number;
@@ -53,13 +77,8 @@ export const startDoubleServer = async (options: DoubleServerOptions = {}): Prom
   const password = options.password ?? 'Admin123';
   const methods = options.methods ?? ['password', 'keyboard-interactive'];
   const keyType = options.hostKeyType ?? 'ed25519';
-  const hostPrivateKey =
-    options.hostPrivateKey ??
-    utils.generateKeyPairSync(keyType, keyType === 'rsa' ? { bits: 2048 } : keyType === 'ecdsa' ? { bits: 256 } : {}).private;
-  const parsed = utils.parseKey(hostPrivateKey);
-  if (parsed instanceof Error) throw parsed;
-  const host = Array.isArray(parsed) ? (parsed[0] as ParsedKey) : parsed;
-  const blob = host.getPublicSSH();
+  const hostPrivateKey = options.hostPrivateKey ?? generate(keyType);
+  const secondPrivateKey = options.secondHostKeyType ? generate(options.secondHostKeyType) : undefined;
   const authLog: AuthAttempt[] = [];
   const shared: FakeFirepowerShared = { lectured: false, sudoAttempts: 0, commands: [] };
   const clients = new Set<Connection>();
@@ -94,12 +113,24 @@ export const startDoubleServer = async (options: DoubleServerOptions = {}): Prom
     return ctx.reject(allowed);
   };
 
-  const server = new Server({ hostKeys: [hostPrivateKey], ...(options.algorithms ? { algorithms: options.algorithms } : {}) }, (client) => {
+  const server = new Server({ hostKeys: [hostPrivateKey, ...(secondPrivateKey ? [secondPrivateKey] : [])], ...(options.algorithms ? { algorithms: options.algorithms } : {}) }, (client) => {
     clients.add(client);
     let open = 0;
     client.on('close', () => clients.delete(client));
     client.on('error', () => undefined);
     client.on('authentication', authenticate);
+    // direct-tcpip to loopback only, like sshd's AllowTcpForwarding: the double can be a jump host.
+    client.on('tcpip', (accept, reject, info) => {
+      if (info.destIP !== '127.0.0.1') return reject();
+      const socket = tcpConnect(info.destPort, info.destIP);
+      socket.once('error', () => reject());
+      socket.once('connect', () => {
+        const channel = accept();
+        channel.pipe(socket).pipe(channel);
+        channel.on('close', () => socket.destroy());
+        socket.on('close', () => channel.close());
+      });
+    });
     client.on('session', (accept, reject) => {
       if (options.maxSessions !== undefined && open >= options.maxSessions) return reject();
       const session = accept();
@@ -122,11 +153,8 @@ export const startDoubleServer = async (options: DoubleServerOptions = {}): Prom
     host: '127.0.0.1',
     port,
     hostPrivateKey,
-    hostKey: {
-      keyType: host.type,
-      base64: blob.toString('base64'),
-      fingerprint: `SHA256:${createHash('sha256').update(blob).digest('base64').replace(/=+$/, '')}`,
-    },
+    hostKey: factsOf(hostPrivateKey),
+    ...(secondPrivateKey ? { secondHostKey: factsOf(secondPrivateKey) } : {}),
     authLog,
     shared,
     maxOpenSessions: () => maxOpen,

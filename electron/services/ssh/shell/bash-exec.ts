@@ -40,7 +40,10 @@ export const runFramed = (
       },
     });
     const text = () => decoder.decode(Buffer.concat(kept));
-    const partial = () => ({ output: text(), truncatedBytes: reader.truncatedBytes, durationMs: Date.now() - started });
+    const partial = () => {
+      reader.flush();
+      return { output: text(), truncatedBytes: reader.truncatedBytes, durationMs: Date.now() - started };
+    };
     const finish = (outcome: () => void) => {
       if (finished) return;
       finished = true;

@@ -9,6 +9,8 @@ import { randomBytes } from 'node:crypto';
  *   command: printf '%s%s\n' '<FCD' ':N:S>'; eval 'CMD' </dev/null; printf '\n%s%s%s>\n' '<FCD' ':N:E:' "$?"
  *            → `<FCD:N:S>\n` + CMD's output + `\n<FCD:N:E:<exit code>>\n`
  *   resync:  printf '%s%s\n' '<FCD' ':N:Y>'   → `<FCD:N:Y>` (the shell is back at a prompt)
+ *   mode:    printf '%s%s\n' '<FCD' ':N:M>'; sudo su -     (or `exit`, `stty echo onlcr …; exit`)
+ *            → `<FCD:N:M>` then what the mode change prints; a stale prompt before it is ignored
  *
  * N is a fresh random nonce per line, and the marker is split across two printf arguments, so
  * neither the echoed command nor anything the command prints can contain it: a prompt look-alike
@@ -27,6 +29,10 @@ export const commandLine = (nonce: string, command: string): string =>
   `printf '%s%s\\n' '<FCD' ':${nonce}:S>'; eval ${quote(command)} </dev/null; printf '\\n%s%s%s>\\n' '<FCD' ':${nonce}:E:' "$?"\n`;
 
 export const resyncLine = (nonce: string): string => `printf '%s%s\\n' '<FCD' ':${nonce}:Y>'\n`;
+
+export const markedLine = (nonce: string, command: string): string =>
+  `printf '%s%s\\n' '<FCD' ':${nonce}:M>'; ${command}\n`;
+export const modeMarker = (nonce: string): string => `<FCD:${nonce}:M>`;
 
 /** `<FCD:N:R:0>` (setup, with stty's status) / `<FCD:N:Y>` (resync) as regexes over decoded text. */
 export const setupMarker = (nonce: string): RegExp => new RegExp(`<FCD:${nonce}:R:(\\d+)>`);
@@ -110,6 +116,13 @@ export class FrameReader {
     this.emit(this.body.subarray(0, safe));
     this.body = this.body.subarray(safe);
     return false;
+  }
+
+  /** The command ended without its end marker (timeout, drop): pass on the bytes held back. */
+  flush(): void {
+    if (this.exitCode !== undefined || !this.inBody) return;
+    this.emit(this.body);
+    this.body = Buffer.alloc(0);
   }
 
   private emit(bytes: Buffer): void {

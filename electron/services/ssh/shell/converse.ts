@@ -10,6 +10,11 @@ export type Step<R> = { readonly done: R } | { readonly send: string } | undefin
 export interface Conversation<R> {
   /** Typed right after we start listening (e.g. `expert\n`). */
   readonly send?: string;
+  /**
+   * A marker the device prints before the part we care about (see bash-frame `markLine`): text
+   * up to it — such as a stale bash prompt still in flight — is never read as the answer.
+   */
+  readonly after?: string;
   readonly timeoutMs: number;
   /** Quiet time before a prompt-looking last line is believed (output may still be coming). */
   readonly settleMs: number;
@@ -29,6 +34,7 @@ export const converse = <R>(channel: ShellChannel, talk: Conversation<R>): Promi
     const decoder = new StringDecoder('utf8');
     let fresh = '';
     let transcript = '';
+    let seen = talk.after === undefined;
     let finished = false;
     let settle: ReturnType<typeof setTimeout> | undefined;
 
@@ -67,6 +73,12 @@ export const converse = <R>(channel: ShellChannel, talk: Conversation<R>): Promi
         const text = decoder.write(chunk);
         fresh += text;
         transcript += text;
+        if (!seen && talk.after !== undefined) {
+          const at = fresh.indexOf(talk.after);
+          if (at < 0) return;
+          seen = true;
+          fresh = fresh.slice(at + talk.after.length).replace(/^\r?\n/, '');
+        }
         clearTimeout(settle);
         settle = setTimeout(evaluate, talk.settleMs);
       },

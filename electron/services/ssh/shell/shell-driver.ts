@@ -4,6 +4,7 @@ import { silentLogger, type Logger } from '../../log';
 import { isSshError, SshError } from '../ssh-error';
 import type { Privilege, RunResult } from '../types';
 import { resyncBash, runFramed, setupBash } from './bash-exec';
+import { markedLine, modeMarker, newNonce } from './bash-frame';
 import { runClish, type ExecOptions } from './clish-exec';
 import { converse } from './converse';
 import { lastMessageLine } from './prompts';
@@ -261,8 +262,10 @@ export class ShellDriver {
 
   /** `exit` from a nested bash (root → expert), then prove the parent shell answers. */
   private async exitBash(): Promise<void> {
+    const nonce = newNonce();
     await converse<true>(this.channel, {
-      send: 'exit\n',
+      send: markedLine(nonce, 'exit'),
+      after: modeMarker(nonce),
       timeoutMs: this.options.modeChangeTimeoutMs,
       settleMs: this.options.settleMs,
       decide: (_fresh, _tail, kind) => (kind === 'user-shell' || kind === 'root-shell' ? { done: true } : undefined),
@@ -279,8 +282,10 @@ export class ShellDriver {
     const command = this.driver.clishCommand(fromClish);
     if (!command) throw new SshError('clish-unavailable', { detail: 'this login has no CLISH' });
     // Give CLISH back the terminal settings it expects (we turned echo off for bash).
+    const nonce = newNonce();
     const { value } = await converse<true | { refused: string }>(this.channel, {
-      send: `stty echo onlcr 2>/dev/null; ${command}\n`,
+      send: markedLine(nonce, `stty echo onlcr 2>/dev/null; ${command}`),
+      after: modeMarker(nonce),
       timeoutMs: this.options.modeChangeTimeoutMs,
       settleMs: this.options.settleMs,
       decide: (fresh, _tail, kind) => {

@@ -1,4 +1,5 @@
 import { SshError } from '../ssh-error';
+import { markedLine, modeMarker, newNonce } from './bash-frame';
 import { converse } from './converse';
 import { lastMessageLine } from './prompts';
 import type { ShellChannel } from './shell-channel';
@@ -25,8 +26,10 @@ export const sudoDialogue = async (
 ): Promise<'root' | SshError<'sudo-failed'>> => {
   let answered = false;
   let abort: 'wrong-password' | 'password-required' | undefined;
+  const nonce = newNonce();
   const { value } = await converse<'root' | SshError<'sudo-failed'>>(channel, {
-    send: `${command}\n`,
+    send: markedLine(nonce, command),
+    after: modeMarker(nonce),
     timeoutMs: options.modeChangeTimeoutMs,
     settleMs: options.settleMs,
     decide: (fresh, _tail, kind) => {
