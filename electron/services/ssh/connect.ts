@@ -26,6 +26,8 @@ export interface SshConnection {
   readonly port: number;
   readonly algorithms: NegotiatedAlgorithms;
   readonly hostKey: HostKeyFacts;
+  /** The method that logged us in (`password`, `keyboard-interactive`, `publickey`, `agent`). */
+  readonly authMethod: string;
   /** The server's SSH_MSG_USERAUTH_BANNER text, if it sent one. */
   readonly authBanner: string;
   /** Settles when the connection ends: the reason, or undefined when we closed it. */
@@ -133,6 +135,7 @@ const attempt = async (
         port,
         algorithms,
         hostKey,
+        authMethod: auth.tried.at(-1) ?? 'none',
         authBanner,
         closed,
         close: () => {

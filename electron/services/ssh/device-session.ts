@@ -165,6 +165,7 @@ export const createDeviceSession = (
     deviceType: driver.type,
     algorithms: connection.algorithms,
     hostKey: { keyType: connection.hostKey.keyType, fingerprint: connection.hostKey.fingerprint },
+    authMethod: connection.authMethod,
     landing: first.mode,
     banner: first.banner,
   };

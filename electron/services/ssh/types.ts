@@ -113,6 +113,8 @@ export interface SessionInfo {
   readonly deviceType: DeviceType;
   readonly algorithms: NegotiatedAlgorithms;
   readonly hostKey: { readonly keyType: string; readonly fingerprint: string };
+  /** How we logged in: `password`, `keyboard-interactive`, `publickey` or `agent`. */
+  readonly authMethod: string;
   /** Where the first shell landed: `clish`, or `expert` for an FMC that lands in bash. */
   readonly landing: Privilege;
   /** The login banner text (cleaned): FX-OS / Threat Defense version lines, "Last login" … */
