@@ -352,6 +352,10 @@ export class FakeFirepower {
       case 'hang':
         await interrupted;
         return 130;
+      case 'sleep':
+        // A command that takes device time (curl waiting on the cloud), interruptible like sleep(1).
+        await Promise.race([sleep(Number(args[0] ?? 0) * 1000), interrupted]);
+        return signal.aborted ? 130 : 0;
       case 'slow':
         for (let i = 1; i <= 4 && !signal.aborted; i += 1) {
           this.out(`tick ${i}\n`);

@@ -115,6 +115,8 @@ export const startDoubleServer = async (options: DoubleServerOptions = {}): Prom
 
   const server = new Server({ hostKeys: [hostPrivateKey, ...(secondPrivateKey ? [secondPrivateKey] : [])], ...(options.algorithms ? { algorithms: options.algorithms } : {}) }, (client) => {
     clients.add(client);
+    // Interactive traffic, as sshd does for a PTY: no Nagle delay on small writes.
+    (client as unknown as { setNoDelay(on: boolean): void }).setNoDelay(true);
     let open = 0;
     client.on('close', () => clients.delete(client));
     client.on('error', () => undefined);
