@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { connect as tcpConnect, type AddressInfo } from 'node:net';
 import ssh2 from 'ssh2';
 import type { Algorithms, AuthContext, Connection, ParsedKey } from 'ssh2';
+import { generateKeyPair } from './keys';
 import { FakeFirepower, type FakeFirepowerOptions, type FakeFirepowerShared } from './fake-firepower';
 
 const { Server, utils } = ssh2;
@@ -35,8 +36,7 @@ export interface HostKeyFacts {
   readonly fingerprint: string;
 }
 
-const generate = (type: 'ed25519' | 'rsa' | 'ecdsa') =>
-  utils.generateKeyPairSync(type, type === 'rsa' ? { bits: 2048 } : type === 'ecdsa' ? { bits: 256 } : {}).private;
+const generate = (type: 'ed25519' | 'rsa' | 'ecdsa') => generateKeyPair(type).private;
 
 const factsOf = (privateKey: string): HostKeyFacts => {
   const parsed = utils.parseKey(privateKey);

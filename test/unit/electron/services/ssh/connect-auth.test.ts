@@ -6,6 +6,7 @@ import { openConnection } from '../../../../../electron/services/ssh/connect';
 import { isSshError } from '../../../../../electron/services/ssh/ssh-error';
 import type { ConnectOptions, Credential } from '../../../../../electron/services/ssh/types';
 import { trustingKnownHosts } from '../../../../helpers/ssh-double/connect';
+import { generateKeyPair } from '../../../../helpers/ssh-double/keys';
 import { startDoubleServer, type DoubleServer, type DoubleServerOptions } from '../../../../helpers/ssh-double/server';
 
 const { utils } = ssh2;
@@ -60,7 +61,7 @@ describe('password credential', () => {
 
 describe('private keys', () => {
   const keyPair = (passphrase?: string) => {
-    const pair = utils.generateKeyPairSync('ed25519', passphrase ? { passphrase, cipher: 'aes256-ctr', rounds: 16 } : {});
+    const pair = generateKeyPair('ed25519', passphrase ? { passphrase } : {});
     const pub = utils.parseKey(pair.public);
     if (pub instanceof Error || Array.isArray(pub)) throw new Error('bad test key');
     return { privateKey: pair.private, publicKey: pub };

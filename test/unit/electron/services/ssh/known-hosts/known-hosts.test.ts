@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import ssh2 from 'ssh2';
 import { describe, expect, it } from 'vitest';
 import { fingerprintOf } from '../../../../../../electron/services/ssh/known-hosts/host-key';
 import { hashHostToken, hostFieldMatches, hostToken } from '../../../../../../electron/services/ssh/known-hosts/host-pattern';
@@ -13,12 +12,10 @@ import {
   removeKnownHost,
 } from '../../../../../../electron/services/ssh/known-hosts/known-hosts-file';
 import { lookupHostKey } from '../../../../../../electron/services/ssh/known-hosts/known-hosts-parse';
-
-const { utils } = ssh2;
+import { generateKeyPair } from '../../../../../helpers/ssh-double/keys';
 
 // Real public keys, made fresh with ssh2's key generator (the same wire blobs ssh-keygen writes).
-const publicBase64 = (type: 'ed25519' | 'ecdsa') =>
-  (utils.generateKeyPairSync(type, type === 'ecdsa' ? { bits: 256 } : {}).public.split(' ')[1] ?? '');
+const publicBase64 = (type: 'ed25519' | 'ecdsa') => generateKeyPair(type).public.split(' ')[1] ?? '';
 const ED = publicBase64('ed25519');
 const ED2 = publicBase64('ed25519');
 const EC = publicBase64('ecdsa');
