@@ -26,6 +26,8 @@ export interface DoubleServerOptions {
   readonly hostPrivateKey?: string;
   /** A second host key of another type (a device with both an Ed25519 and an ECDSA key). */
   readonly secondHostKeyType?: 'ed25519' | 'rsa' | 'ecdsa';
+  /** As a jump host, never answer a direct-tcpip request (a forward into a black hole). */
+  readonly forwardHangs?: boolean;
   /** Refuse shell channels beyond this many open at once on one connection. */
   readonly maxSessions?: number;
 }
@@ -69,6 +71,8 @@ export interface DoubleServer {
   readonly maxOpenSessions: () => number;
   /** Destroy every client TCP connection at once (a cable pulled). */
   dropAll(): void;
+  /** Stop reading from every client without closing anything (a device that hangs, no FIN). */
+  freezeAll(): void;
   close(): Promise<void>;
 }
 
@@ -123,6 +127,7 @@ export const startDoubleServer = async (options: DoubleServerOptions = {}): Prom
     client.on('authentication', authenticate);
     // direct-tcpip to loopback only, like sshd's AllowTcpForwarding: the double can be a jump host.
     client.on('tcpip', (accept, reject, info) => {
+      if (options.forwardHangs) return;
       if (info.destIP !== '127.0.0.1') return reject();
       const socket = tcpConnect(info.destPort, info.destIP);
       socket.once('error', () => reject());
@@ -163,9 +168,12 @@ export const startDoubleServer = async (options: DoubleServerOptions = {}): Prom
     dropAll: () => {
       for (const client of clients) (client as unknown as { _sock: { destroy(): void } })._sock.destroy();
     },
+    freezeAll: () => {
+      for (const client of clients) (client as unknown as { _sock: { pause(): void } })._sock.pause();
+    },
     close: () =>
       new Promise<void>((resolve) => {
-        for (const client of clients) client.end();
+        for (const client of clients) (client as unknown as { _sock: { destroy(): void } })._sock.destroy();
         server.close(() => resolve());
       }),
   };

@@ -170,4 +170,26 @@ describe('jump host', () => {
     expect(jump.authLog.some((a) => a.secret === 'Admin123')).toBe(false);
     connection.close();
   });
+
+  it('times out the connect step when the jump host never opens the forward', async () => {
+    const jump = await start({ forwardHangs: true });
+    const target = await start();
+    const path = trustingKnownHosts(target);
+    const { appendKnownHost } = await import('../../../../../electron/services/ssh/known-hosts/known-hosts-file');
+    await appendKnownHost(path, { host: jump.host, port: jump.port, ...jump.hostKey });
+    const started = Date.now();
+    const error = await failure(
+      openConnection({
+        host: target.host,
+        port: target.port,
+        username: 'admin',
+        credential: { kind: 'password', password: 'Admin123' },
+        knownHostsPath: path,
+        timeouts: { connectMs: 300 },
+        jump: { host: jump.host, port: jump.port, username: 'admin', credential: { kind: 'password', password: 'Admin123' } },
+      }),
+    );
+    expect(isSshError(error, 'unreachable') && error.details).toMatchObject({ reason: 'timeout', port: target.port });
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
 });

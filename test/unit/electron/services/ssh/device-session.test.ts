@@ -150,6 +150,17 @@ describe('bounds', () => {
     expect(isSshError(after, 'disconnected')).toBe(true);
   });
 
+  it('notices a device that stops answering (no FIN) through keepalives, and rejects the running command', async () => {
+    const { session, server } = await sessionOn({}, { timeouts: { keepaliveIntervalMs: 100, keepaliveCountMax: 2 } });
+    const running = failure(session.run({ privilege: 'expert', command: 'hang', timeoutMs: 30_000 }));
+    await new Promise((r) => setTimeout(r, 300));
+    const frozenAt = Date.now();
+    server.freezeAll();
+    const error = await running;
+    expect(isSshError(error, 'disconnected') && error.details.reason).toBe('keepalive');
+    expect(Date.now() - frozenAt).toBeLessThan(1500);
+  });
+
   it('rejects a bash command at once when the device drops the connection while it prints', async () => {
     const { session } = await sessionOn();
     const error = await failure(session.run({ privilege: 'root', command: 'drop', timeoutMs: 30_000 }));
