@@ -44,8 +44,17 @@ describe.skipIf(skip !== undefined)(`real sshd: login and host keys${skip ? ` (s
     return path;
   };
   const connect = (server: Sshd, credential: Credential, extra: Partial<ConnectOptions> = {}) =>
-    openConnection({ host: '127.0.0.1', port: server.port, username: USER, credential, knownHostsPath: knownHosts(server), ...extra });
+    openConnection(passwordLogin(server, knownHosts(server), { credential, ...extra }));
   const failure = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+  /** The throwaway user's password login to `server`, with this known_hosts file. */
+  const passwordLogin = (server: Sshd, knownHostsPath: string, extra: Partial<ConnectOptions> = {}): ConnectOptions => ({
+    host: '127.0.0.1',
+    port: server.port,
+    username: USER,
+    credential: { kind: 'password', password: user.password },
+    knownHostsPath,
+    ...extra,
+  });
 
   it('logs in with a password (password method)', async () => {
     const server = await sshd(['AuthenticationMethods password', 'KbdInteractiveAuthentication no']);
@@ -113,18 +122,11 @@ describe.skipIf(skip !== undefined)(`real sshd: login and host keys${skip ? ` (s
   it('refuses an unknown host key without consent, and accepts and writes it with consent', async () => {
     const server = await sshd();
     const path = knownHosts();
-    const refused = await failure(
-      openConnection({ host: '127.0.0.1', port: server.port, username: USER, credential: { kind: 'password', password: user.password }, knownHostsPath: path }),
-    );
+    const refused = await failure(openConnection(passwordLogin(server, path)));
     expect(isSshError(refused, 'host-key-unknown') && refused.details.fingerprint).toBe(server.hostKey.fingerprint);
-    const connection = await openConnection({
-      host: '127.0.0.1',
-      port: server.port,
-      username: USER,
-      credential: { kind: 'password', password: user.password },
-      knownHostsPath: path,
-      onUnknownHostKey: (info) => Promise.resolve(info.fingerprint === server.hostKey.fingerprint),
-    });
+    const connection = await openConnection(
+      passwordLogin(server, path, { onUnknownHostKey: (info) => Promise.resolve(info.fingerprint === server.hostKey.fingerprint) }),
+    );
     connection.close();
     expect(readFileSync(path, 'utf8')).toBe(knownHostsLine(server));
     // ssh-keygen reads the file we wrote, under the name OpenSSH itself would look up.
@@ -137,16 +139,7 @@ describe.skipIf(skip !== undefined)(`real sshd: login and host keys${skip ? ` (s
     writeFileSync(path, `# lab\n${knownHostsLine(before)}`);
     await before.stop();
     const after = await sshd([], { port: before.port });
-    const error = await failure(
-      openConnection({
-        host: '127.0.0.1',
-        port: after.port,
-        username: USER,
-        credential: { kind: 'password', password: user.password },
-        knownHostsPath: path,
-        onUnknownHostKey: () => Promise.resolve(true),
-      }),
-    );
+    const error = await failure(openConnection(passwordLogin(after, path, { onUnknownHostKey: () => Promise.resolve(true) })));
     expect(isSshError(error, 'host-key-changed')).toBe(true);
     if (!isSshError(error, 'host-key-changed')) return;
     expect(error.details).toMatchObject({ file: path, line: 2, fingerprint: after.hostKey.fingerprint });
@@ -156,30 +149,13 @@ describe.skipIf(skip !== undefined)(`real sshd: login and host keys${skip ? ` (s
   it('jumps through a second sshd (direct-tcpip), checking each host key under its own name', async () => {
     const jump = await sshd();
     const target = await sshd();
-    const path = knownHosts(jump, target);
-    const connection = await openConnection({
-      host: '127.0.0.1',
-      port: target.port,
-      username: USER,
-      credential: { kind: 'password', password: user.password },
-      knownHostsPath: path,
-      jump: { host: '127.0.0.1', port: jump.port, username: USER, credential: { kind: 'key-file', path: keys.plain.path } },
-    });
+    const via = { host: '127.0.0.1', port: jump.port, username: USER, credential: { kind: 'key-file', path: keys.plain.path } } as const;
+    const connection = await openConnection(passwordLogin(target, knownHosts(jump, target), { jump: via }));
     expect(connection.hostKey.fingerprint).toBe(target.hostKey.fingerprint);
     expect(connection.authMethod).toBe('password');
     connection.close();
     // Without the jump host's key on file, the jump itself is refused (under its own name/port).
-    const onlyTarget = knownHosts(target);
-    const error = await failure(
-      openConnection({
-        host: '127.0.0.1',
-        port: target.port,
-        username: USER,
-        credential: { kind: 'password', password: user.password },
-        knownHostsPath: onlyTarget,
-        jump: { host: '127.0.0.1', port: jump.port, username: USER, credential: { kind: 'key-file', path: keys.plain.path } },
-      }),
-    );
+    const error = await failure(openConnection(passwordLogin(target, knownHosts(target), { jump: via })));
     expect(isSshError(error, 'host-key-unknown') && error.details.port).toBe(jump.port);
   });
 

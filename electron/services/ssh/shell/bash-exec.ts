@@ -9,6 +9,7 @@ import {
   setupLine,
   setupMarker,
 } from './bash-frame';
+import { boundedRead } from './bounded-read';
 import type { ExecOptions } from './clish-exec';
 import type { ShellChannel } from './shell-channel';
 
@@ -20,89 +21,64 @@ export const runFramed = (
   channel: ShellChannel,
   command: string,
   options: ExecOptions & { readonly crlf: boolean },
-): Promise<RunResult> =>
-  new Promise((resolve, reject) => {
-    const started = Date.now();
-    const decoder = new TextDecoder('utf-8');
-    const streamDecoder = new TextDecoder('utf-8');
-    const kept: Buffer[] = [];
-    let finished = false;
-    const nonce = newNonce();
-    const reader = new FrameReader(nonce, {
-      maxBytes: options.maxBytes,
-      crlf: options.crlf,
-      onBytes: (bytes) => {
-        kept.push(bytes);
-        if (options.onChunk) {
-          const text = streamDecoder.decode(bytes, { stream: true });
-          if (text.length > 0) options.onChunk(text);
-        }
-      },
-    });
-    const text = () => decoder.decode(Buffer.concat(kept));
-    const partial = () => {
-      reader.flush();
-      return { output: text(), truncatedBytes: reader.truncatedBytes, durationMs: Date.now() - started };
-    };
-    const finish = (outcome: () => void) => {
-      if (finished) return;
-      finished = true;
-      clearTimeout(deadline);
-      detach();
-      outcome();
-    };
-    const deadline = setTimeout(
-      () => finish(() => reject(new SshError('timeout', { phase: 'command', timeoutMs: options.timeoutMs }, partial()))),
-      options.timeoutMs,
-    );
-    const detach = channel.attach({
-      onData: (chunk) => {
-        const done = reader.push(chunk);
-        if (reader.truncatedBytes > 0 && options.onOverflow === 'error') {
-          finish(() => reject(new SshError('output-too-large', { maxBytes: options.maxBytes }, partial())));
-          return;
-        }
-        if (!done) return;
-        const result: RunResult = {
+): Promise<RunResult> => {
+  const started = Date.now();
+  const decoder = new TextDecoder('utf-8');
+  const streamDecoder = new TextDecoder('utf-8');
+  const kept: Buffer[] = [];
+  const nonce = newNonce();
+  const reader = new FrameReader(nonce, {
+    maxBytes: options.maxBytes,
+    crlf: options.crlf,
+    onBytes: (bytes) => {
+      kept.push(bytes);
+      if (options.onChunk) {
+        const text = streamDecoder.decode(bytes, { stream: true });
+        if (text.length > 0) options.onChunk(text);
+      }
+    },
+  });
+  const text = () => decoder.decode(Buffer.concat(kept));
+  const partial = () => {
+    reader.flush();
+    return { output: text(), truncatedBytes: reader.truncatedBytes, durationMs: Date.now() - started };
+  };
+  return boundedRead<RunResult>(channel, {
+    send: commandLine(nonce, command),
+    timeoutMs: options.timeoutMs,
+    onTimeout: () => new SshError('timeout', { phase: 'command', timeoutMs: options.timeoutMs }, partial()),
+    onClose: (error) => new SshError(error.kind, error.details, partial()),
+    onData: (chunk, control) => {
+      const done = reader.push(chunk);
+      if (reader.truncatedBytes > 0 && options.onOverflow === 'error') {
+        control.reject(new SshError('output-too-large', { maxBytes: options.maxBytes }, partial()));
+      } else if (done) {
+        control.resolve({
           output: text(),
           exitCode: reader.exitCode ?? null,
           durationMs: Date.now() - started,
           truncatedBytes: reader.truncatedBytes,
           syntaxError: null,
-        };
-        finish(() => resolve(result));
-      },
-      onClose: (error) => finish(() => reject(new SshError(error.kind, error.details, partial()))),
-    });
-    channel.write(commandLine(nonce, command));
+        });
+      }
+    },
   });
+};
 
 /** Wait until `marker` appears in the channel's output (bounded memory, bounded time). */
-const waitForText = (channel: ShellChannel, marker: RegExp, send: string, timeoutMs: number): Promise<RegExpExecArray> =>
-  new Promise((resolve, reject) => {
-    let window = '';
-    let finished = false;
-    const finish = (outcome: () => void) => {
-      if (finished) return;
-      finished = true;
-      clearTimeout(deadline);
-      detach();
-      outcome();
-    };
-    const deadline = setTimeout(
-      () => finish(() => reject(new SshError('timeout', { phase: 'mode-change', timeoutMs }))),
-      timeoutMs,
-    );
-    const detach = channel.attach({
-      onData: (chunk) => {
-        window = (window + chunk.toString('latin1')).slice(-4096);
-        const match = marker.exec(window);
-        if (match) finish(() => resolve(match));
-      },
-      onClose: (error) => finish(() => reject(error)),
-    });
-    channel.write(send);
+const waitForText = (channel: ShellChannel, marker: RegExp, send: string, timeoutMs: number): Promise<RegExpExecArray> => {
+  let window = '';
+  return boundedRead<RegExpExecArray>(channel, {
+    send,
+    timeoutMs,
+    onTimeout: () => new SshError('timeout', { phase: 'mode-change', timeoutMs }),
+    onData: (chunk, control) => {
+      window = (window + chunk.toString('latin1')).slice(-4096);
+      const match = marker.exec(window);
+      if (match) control.resolve(match);
+    },
   });
+};
 
 /**
  * Prepare a freshly entered bash for framed commands (no echo, no CRLF, no PS2). Returns true

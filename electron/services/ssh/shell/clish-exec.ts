@@ -2,6 +2,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { SshError } from '../ssh-error';
 import type { RunResult } from '../types';
 import { classifyPrompt } from './prompts';
+import { boundedRead } from './bounded-read';
 import type { ShellChannel } from './shell-channel';
 import { cleanTerminal, tailLine } from './terminal-text';
 
@@ -36,86 +37,72 @@ export const runClish = (
   channel: ShellChannel,
   command: string,
   options: ExecOptions & { readonly settleMs: number },
-): Promise<RunResult> =>
-  new Promise((resolve, reject) => {
-    const started = Date.now();
-    const decoder = new StringDecoder('utf8');
-    const streamDecoder = new StringDecoder('utf8');
-    const kept: Buffer[] = [];
-    let keptBytes = 0;
-    let truncatedBytes = 0;
-    let tail = '';
-    let streamHold = '';
-    let echoSkipped = false;
-    let finished = false;
-    let settle: ReturnType<typeof setTimeout> | undefined;
+): Promise<RunResult> => {
+  const started = Date.now();
+  const decoder = new StringDecoder('utf8');
+  const streamDecoder = new StringDecoder('utf8');
+  const kept: Buffer[] = [];
+  let keptBytes = 0;
+  let truncatedBytes = 0;
+  let tail = '';
+  let streamHold = '';
+  let echoSkipped = false;
+  let settle: ReturnType<typeof setTimeout> | undefined;
 
-    const partial = () => ({
-      output: cleanClishOutput(Buffer.concat(kept).toString('utf8'), command).output,
-      truncatedBytes,
-      durationMs: Date.now() - started,
-    });
-    const finish = (outcome: () => void) => {
-      if (finished) return;
-      finished = true;
-      clearTimeout(settle);
-      clearTimeout(deadline);
-      detach();
-      outcome();
-    };
-    const deadline = setTimeout(
-      () =>
-        finish(() =>
-          reject(new SshError('timeout', { phase: 'command', timeoutMs: options.timeoutMs }, partial())),
-        ),
-      options.timeoutMs,
-    );
-    const stream = (bytes: Buffer) => {
-      if (!options.onChunk) return;
-      streamHold += streamDecoder.write(bytes);
-      const cut = streamHold.lastIndexOf('\n');
-      if (cut < 0) return;
-      let lines = cleanTerminal(streamHold.slice(0, cut + 1).replace(PAGER_ANY, '')).split('\n');
-      streamHold = streamHold.slice(cut + 1);
-      if (!echoSkipped) {
-        echoSkipped = true;
-        lines = lines.slice(1);
+  const partial = () => ({
+    output: cleanClishOutput(Buffer.concat(kept).toString('utf8'), command).output,
+    truncatedBytes,
+    durationMs: Date.now() - started,
+  });
+  const stream = (bytes: Buffer) => {
+    if (!options.onChunk) return;
+    streamHold += streamDecoder.write(bytes);
+    const cut = streamHold.lastIndexOf('\n');
+    if (cut < 0) return;
+    let lines = cleanTerminal(streamHold.slice(0, cut + 1).replace(PAGER_ANY, '')).split('\n');
+    streamHold = streamHold.slice(cut + 1);
+    if (!echoSkipped) {
+      echoSkipped = true;
+      lines = lines.slice(1);
+    }
+    const text = lines.join('\n');
+    if (text.length > 0) options.onChunk(text);
+  };
+  const evaluate = (resolve: (result: RunResult) => void) => {
+    const kind = classifyPrompt(tailLine(tail));
+    if (kind === 'pager') {
+      channel.write(' ');
+      tail = '';
+      return;
+    }
+    if (kind !== 'clish' && kind !== 'module') return;
+    const { output, syntaxError } = cleanClishOutput(Buffer.concat(kept).toString('utf8'), command);
+    resolve({ output, exitCode: null, durationMs: Date.now() - started, truncatedBytes, syntaxError });
+  };
+
+  channel.discardPending();
+  return boundedRead<RunResult>(channel, {
+    send: `${command}\n`,
+    timeoutMs: options.timeoutMs,
+    onTimeout: () => new SshError('timeout', { phase: 'command', timeoutMs: options.timeoutMs }, partial()),
+    onClose: (error) => new SshError(error.kind, error.details, partial()),
+    onEnd: () => clearTimeout(settle),
+    onData: (chunk, control) => {
+      const room = Math.max(0, options.maxBytes - keptBytes);
+      const keep = chunk.length <= room ? chunk : chunk.subarray(0, room);
+      truncatedBytes += chunk.length - keep.length;
+      if (keep.length > 0) {
+        kept.push(Buffer.from(keep));
+        keptBytes += keep.length;
+        stream(keep);
       }
-      const text = lines.join('\n');
-      if (text.length > 0) options.onChunk(text);
-    };
-    const evaluate = () => {
-      const kind = classifyPrompt(tailLine(tail));
-      if (kind === 'pager') {
-        channel.write(' ');
-        tail = '';
+      tail = (tail + decoder.write(chunk)).slice(-TAIL_KEEP);
+      if (truncatedBytes > 0 && options.onOverflow === 'error') {
+        control.reject(new SshError('output-too-large', { maxBytes: options.maxBytes }, partial()));
         return;
       }
-      if (kind !== 'clish' && kind !== 'module') return;
-      const { output, syntaxError } = cleanClishOutput(Buffer.concat(kept).toString('utf8'), command);
-      finish(() => resolve({ output, exitCode: null, durationMs: Date.now() - started, truncatedBytes, syntaxError }));
-    };
-
-    channel.discardPending();
-    const detach = channel.attach({
-      onData: (chunk) => {
-        const room = Math.max(0, options.maxBytes - keptBytes);
-        const keep = chunk.length <= room ? chunk : chunk.subarray(0, room);
-        truncatedBytes += chunk.length - keep.length;
-        if (keep.length > 0) {
-          kept.push(Buffer.from(keep));
-          keptBytes += keep.length;
-          stream(keep);
-        }
-        tail = (tail + decoder.write(chunk)).slice(-TAIL_KEEP);
-        if (truncatedBytes > 0 && options.onOverflow === 'error') {
-          finish(() => reject(new SshError('output-too-large', { maxBytes: options.maxBytes }, partial())));
-          return;
-        }
-        clearTimeout(settle);
-        settle = setTimeout(evaluate, options.settleMs);
-      },
-      onClose: (error) => finish(() => reject(new SshError(error.kind, error.details, partial()))),
-    });
-    channel.write(`${command}\n`);
+      clearTimeout(settle);
+      settle = setTimeout(() => evaluate(control.resolve), options.settleMs);
+    },
   });
+};

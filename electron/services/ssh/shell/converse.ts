@@ -1,5 +1,6 @@
 import { StringDecoder } from 'node:string_decoder';
 import { SshError } from '../ssh-error';
+import { boundedRead } from './bounded-read';
 import { classifyPrompt, type PromptKind } from './prompts';
 import type { ShellChannel } from './shell-channel';
 import { tailLine } from './terminal-text';
@@ -11,7 +12,7 @@ export interface Conversation<R> {
   /** Typed right after we start listening (e.g. `expert\n`). */
   readonly send?: string;
   /**
-   * A marker the device prints before the part we care about (see bash-frame `markLine`): text
+   * A marker the device prints before the part we care about (see bash-frame `markedLine`): text
    * up to it — such as a stale bash prompt still in flight — is never read as the answer.
    */
   readonly after?: string;
@@ -29,60 +30,44 @@ export interface Conversation<R> {
  * A small expect loop for mode changes (login landing, `expert`, `sudo su -`, `exit`): wait for
  * quiet, read the prompt, answer. Bounded by `timeoutMs`; a closed channel rejects at once.
  */
-export const converse = <R>(channel: ShellChannel, talk: Conversation<R>): Promise<{ value: R; transcript: string }> =>
-  new Promise((resolve, reject) => {
-    const decoder = new StringDecoder('utf8');
-    let fresh = '';
-    let transcript = '';
-    let seen = talk.after === undefined;
-    let finished = false;
-    let settle: ReturnType<typeof setTimeout> | undefined;
-
-    const finish = (outcome: () => void) => {
-      if (finished) return;
-      finished = true;
+export const converse = <R>(channel: ShellChannel, talk: Conversation<R>): Promise<{ value: R; transcript: string }> => {
+  const decoder = new StringDecoder('utf8');
+  let fresh = '';
+  let transcript = '';
+  let seen = talk.after === undefined;
+  let settle: ReturnType<typeof setTimeout> | undefined;
+  return boundedRead<{ value: R; transcript: string }>(channel, {
+    ...(talk.send !== undefined ? { send: talk.send } : {}),
+    timeoutMs: talk.timeoutMs,
+    onTimeout: () => new SshError('timeout', { phase: 'mode-change', timeoutMs: talk.timeoutMs }),
+    onEnd: () => clearTimeout(settle),
+    onData: (chunk, control) => {
+      const text = decoder.write(chunk);
+      fresh += text;
+      transcript += text;
+      if (!seen && talk.after !== undefined) {
+        const at = fresh.indexOf(talk.after);
+        if (at < 0) return;
+        seen = true;
+        fresh = fresh.slice(at + talk.after.length).replace(/^\r?\n/, '');
+      }
       clearTimeout(settle);
-      clearTimeout(deadline);
-      detach();
-      outcome();
-    };
-    const deadline = setTimeout(
-      () => finish(() => reject(new SshError('timeout', { phase: 'mode-change', timeoutMs: talk.timeoutMs }))),
-      talk.timeoutMs,
-    );
-    const evaluate = () => {
-      if (finished) return;
-      const tail = tailLine(fresh);
-      let step: Step<R>;
-      try {
-        step = talk.decide(fresh, tail, classifyPrompt(tail));
-      } catch (error) {
-        finish(() => reject(error as Error));
-        return;
-      }
-      if (step && 'done' in step) {
-        const value = step.done;
-        finish(() => resolve({ value, transcript }));
-      } else if (step && 'send' in step) {
-        fresh = '';
-        channel.write(step.send);
-      }
-    };
-    const detach = channel.attach({
-      onData: (chunk) => {
-        const text = decoder.write(chunk);
-        fresh += text;
-        transcript += text;
-        if (!seen && talk.after !== undefined) {
-          const at = fresh.indexOf(talk.after);
-          if (at < 0) return;
-          seen = true;
-          fresh = fresh.slice(at + talk.after.length).replace(/^\r?\n/, '');
+      settle = setTimeout(() => {
+        const tail = tailLine(fresh);
+        let step: Step<R>;
+        try {
+          step = talk.decide(fresh, tail, classifyPrompt(tail));
+        } catch (error) {
+          control.reject(error as Error);
+          return;
         }
-        clearTimeout(settle);
-        settle = setTimeout(evaluate, talk.settleMs);
-      },
-      onClose: (error) => finish(() => reject(error)),
-    });
-    if (talk.send !== undefined && !finished) channel.write(talk.send);
+        if (step && 'done' in step) {
+          control.resolve({ value: step.done, transcript });
+        } else if (step && 'send' in step) {
+          fresh = '';
+          channel.write(step.send);
+        }
+      }, talk.settleMs);
+    },
   });
+};
