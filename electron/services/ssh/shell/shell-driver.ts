@@ -4,10 +4,9 @@ import { silentLogger, type Logger } from '../../log';
 import { isSshError, SshError } from '../ssh-error';
 import type { Privilege, RunResult } from '../types';
 import { resyncBash, runFramed, setupBash } from './bash-exec';
-import { markedLine, modeMarker, newNonce } from './bash-frame';
 import { runClish, type ExecOptions } from './clish-exec';
 import { converse } from './converse';
-import { lastMessageLine } from './prompts';
+import { exitNestedBash, recoverShell, typeClish, typeExpert } from './mode-steps';
 import { ShellChannel } from './shell-channel';
 import { sudoDialogue } from './sudo';
 import { cleanTerminal } from './terminal-text';
@@ -200,24 +199,8 @@ export class ShellDriver {
   }
 
   private async enterExpert(): Promise<void> {
-    const command = this.driver.expertCommand;
-    const { value } = await converse<'user' | 'root' | { refused: string }>(this.channel, {
-      send: `${command}\n`,
-      timeoutMs: this.options.modeChangeTimeoutMs,
-      settleMs: this.options.settleMs,
-      // `expert` usually prints nothing before the bash prompt; any text is informational.
-      decide: (fresh, _tail, kind) => {
-        if (kind === 'user-shell') return { done: 'user' };
-        if (kind === 'root-shell') return { done: 'root' };
-        if (kind === 'clish' || kind === 'module' || kind === 'password') {
-          if (kind === 'password') this.channel.write('\x03');
-          return { done: { refused: lastMessageLine(cleanTerminal(fresh), [command]) || 'no expert mode' } };
-        }
-        return undefined;
-      },
-    });
-    if (typeof value === 'object') throw new SshError('expert-unavailable', { detail: value.refused });
-    this.stack.push(value === 'root' ? 'root' : 'expert');
+    const shell = await typeExpert(this.channel, this.driver.expertCommand, this.options);
+    this.stack.push(shell === 'root' ? 'root' : 'expert');
     await this.prepareBash();
   }
 
@@ -260,20 +243,10 @@ export class ShellDriver {
     throw failure ?? new SshError('sudo-failed', { reason: 'no-root-prompt', detail: 'no sudo form configured' });
   }
 
-  /** `exit` from a nested bash (root → expert), then prove the parent shell answers. */
+  /** `exit` from a nested bash (root → expert). */
   private async exitBash(): Promise<void> {
-    const nonce = newNonce();
-    await converse<true>(this.channel, {
-      send: markedLine(nonce, 'exit'),
-      after: modeMarker(nonce),
-      timeoutMs: this.options.modeChangeTimeoutMs,
-      settleMs: this.options.settleMs,
-      decide: (_fresh, _tail, kind) => (kind === 'user-shell' || kind === 'root-shell' ? { done: true } : undefined),
-    });
+    await exitNestedBash(this.channel, this.options);
     this.stack.pop();
-    if (!(await resyncBash(this.channel, this.options.modeChangeTimeoutMs))) {
-      throw new SshError('timeout', { phase: 'mode-change', timeoutMs: this.options.modeChangeTimeoutMs });
-    }
   }
 
   /** Expert bash → CLISH: `exit` to the CLISH that started it, or the device's CLISH command. */
@@ -281,59 +254,20 @@ export class ShellDriver {
     const fromClish = this.below() === 'clish';
     const command = this.driver.clishCommand(fromClish);
     if (!command) throw new SshError('clish-unavailable', { detail: 'this login has no CLISH' });
-    // Give CLISH back the terminal settings it expects (we turned echo off for bash).
-    const nonce = newNonce();
-    const { value } = await converse<true | { refused: string }>(this.channel, {
-      send: markedLine(nonce, `stty echo onlcr 2>/dev/null; ${command}`),
-      after: modeMarker(nonce),
-      timeoutMs: this.options.modeChangeTimeoutMs,
-      settleMs: this.options.settleMs,
-      decide: (fresh, _tail, kind) => {
-        if (kind === 'clish') return { done: true };
-        if (kind === 'user-shell' || kind === 'root-shell') {
-          return { done: { refused: lastMessageLine(cleanTerminal(fresh), [command]) || command } };
-        }
-        return undefined;
-      },
-    });
-    if (typeof value === 'object') {
+    const refused = await typeClish(this.channel, command, this.options);
+    if (refused !== undefined) {
       this.crlf = (await setupBash(this.channel, this.options.modeChangeTimeoutMs)).crlf;
-      throw new SshError('clish-unavailable', { detail: value.refused });
+      throw new SshError('clish-unavailable', { detail: refused });
     }
     if (fromClish) this.stack.pop();
     else this.stack.push('clish');
   }
 
-  /** After a timed-out or overflowing command: Ctrl-C, then a fresh marker/prompt, or close. */
+  /** Back to a verified prompt after an interrupted command, or close the channel (it is replaced). */
   private async recover(): Promise<void> {
-    const budget = this.options.recoverTimeoutMs;
-    let ok = false;
-    try {
-      if (this.mode === 'clish') {
-        this.channel.write('\x03');
-        await new Promise((r) => setTimeout(r, this.options.settleMs));
-        await converse<true>(this.channel, {
-          // Ctrl-A Ctrl-K clears a half-typed line, as unicon does on a CLISH bell.
-          send: '\x01\x0b\n',
-          timeoutMs: budget,
-          settleMs: this.options.settleMs,
-          decide: (_fresh, _tail, kind) => (kind === 'clish' || kind === 'module' ? { done: true } : undefined),
-        });
-        ok = true;
-      } else {
-        this.channel.write('\x03');
-        ok = await resyncBash(this.channel, budget);
-        if (!ok) {
-          this.channel.write('\x03');
-          ok = await resyncBash(this.channel, budget);
-        }
-      }
-    } catch {
-      // Not back at a prompt: the channel is replaced below.
-    }
-    if (!ok && !this.channel.closed) {
-      this.log.warn('shell did not come back after an interrupted command; closing the channel');
-      this.channel.close(new SshError('disconnected', { reason: 'closed' }));
-    }
+    if (await recoverShell(this.channel, this.mode === 'clish', this.options)) return;
+    if (this.channel.closed) return;
+    this.log.warn('shell did not come back after an interrupted command; closing the channel');
+    this.channel.close(new SshError('disconnected', { reason: 'closed' }));
   }
 }
