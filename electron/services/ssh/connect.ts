@@ -46,10 +46,11 @@ const attempt = async (
   legacy: boolean,
   via: SshConnection | undefined,
 ): Promise<SshConnection> => {
-  const host = options.host;
+  // Long-lived listeners below must not hold `options`: it carries the credential.
+  const { host, username } = options;
   const port = options.port ?? 22;
   const t = { ...DEFAULTS, ...options.timeouts };
-  const auth = await prepareAuth(options.username, options.credential, { host, port });
+  const auth = await prepareAuth(username, options.credential, { host, port });
   const known = knownKeyTypes(await readKnownHosts(options.knownHostsPath), host, port);
   const sock = via ? await openThroughJump(via.client, host, port, t.connectMs) : await openTcp(host, port, t.connectMs);
   const verification = createHostVerification({
@@ -78,7 +79,7 @@ const attempt = async (
         return new SshError('auth-failed', {
           host,
           port,
-          user: options.username,
+          user: username,
           tried: [...auth.tried],
           offered: [...auth.offered],
           ...(auth.agentProblem ? { agentProblem: true } : {}),
@@ -149,7 +150,7 @@ const attempt = async (
 
     client.connect({
       sock,
-      username: options.username,
+      username,
       authHandler: auth.handler,
       hostVerifier: verification.verify,
       algorithms: algorithmOffer(preferKnownKeyTypes(DEFAULT_HOST_KEY_ALGORITHMS, known), legacy),

@@ -1,6 +1,6 @@
 import type { DeviceDriver } from '../device/driver';
 import { driverFor } from '../device/drivers';
-import { silentLogger } from '../log';
+import { silentLogger, type Logger } from '../log';
 import { openConnection, type SshConnection } from './connect';
 import { ShellDriver, type ShellOptions } from './shell/shell-driver';
 import { isSshError, SshError } from './ssh-error';
@@ -24,23 +24,31 @@ interface Waiter {
  * The session over one connection: a pool of up to `maxChannels` PTY shells. A run takes an idle
  * shell already at its privilege, else opens a new shell while the pool has room, else takes
  * any idle shell and changes its mode, else waits. Independent commands therefore run at once,
- * each on its own shell. A refused `expert` or `sudo` is remembered, so later runs fail at once
- * instead of retrying a password toward a lockout.
+ * each on its own shell. A refused `expert`, `sudo` or CLISH is remembered, so later runs fail at
+ * once instead of retrying a password toward a lockout.
  */
+export interface PoolOptions {
+  readonly username: string;
+  readonly maxChannels?: number;
+  /** Kept only while the session may open another root shell; dropped on close or a refusal. */
+  readonly sudoPassword?: string;
+  readonly log?: Logger;
+}
+
 export const createDeviceSession = (
   connection: SshConnection,
   driver: DeviceDriver,
   first: ShellDriver,
-  options: DeviceConnectOptions,
+  options: PoolOptions,
   shellOptions: ShellOptions,
 ): DeviceSession => {
   const log = options.log ?? silentLogger;
+  const username = options.username;
   let limit = Math.max(1, options.maxChannels ?? 4);
-  let sudoPassword =
-    options.sudoPassword ?? (options.credential.kind === 'password' ? options.credential.password : undefined);
+  let sudoPassword = options.sudoPassword;
   const slots = new Set<Slot>();
   const waiters: Waiter[] = [];
-  const refused: { expert?: SshError; root?: SshError } = {};
+  const refused: { clish?: SshError; expert?: SshError; root?: SshError } = {};
   let opening = 0;
   let ended: SshError | undefined;
 
@@ -122,8 +130,11 @@ export const createDeviceSession = (
 
   const run = async (request: RunRequest): Promise<RunResult> => {
     if (ended) throw ended;
-    const known = refused.expert ?? (request.privilege === 'root' ? refused.root : undefined);
-    if (known && request.privilege !== 'clish') throw known;
+    const known =
+      request.privilege === 'clish'
+        ? refused.clish
+        : (refused.expert ?? (request.privilege === 'root' ? refused.root : undefined));
+    if (known) throw known;
     const slot = await acquire(request.privilege);
     try {
       return await slot.shell.run(
@@ -137,6 +148,7 @@ export const createDeviceSession = (
         { privilege: request.privilege, ...(sudoPassword !== undefined ? { sudoPassword } : {}) },
       );
     } catch (error) {
+      if (isSshError(error, 'clish-unavailable')) refused.clish = error;
       if (isSshError(error, 'expert-unavailable')) refused.expert = error;
       if (isSshError(error, 'sudo-failed')) {
         refused.root = error;
@@ -161,7 +173,7 @@ export const createDeviceSession = (
   const info: SessionInfo = {
     host: connection.host,
     port: connection.port,
-    username: options.username,
+    username,
     deviceType: driver.type,
     algorithms: connection.algorithms,
     hostKey: { keyType: connection.hostKey.keyType, fingerprint: connection.hostKey.fingerprint },
@@ -195,9 +207,18 @@ export const connectDevice = async (options: DeviceConnectOptions): Promise<Devi
     ...(options.log ? { log: options.log } : {}),
   };
   const driver = driverFor(options.deviceType);
+  // The Firepower admin's sudo password is their login password unless told otherwise.
+  const { credential } = options;
+  const sudoPassword = options.sudoPassword ?? (credential.kind === 'password' ? credential.password : undefined);
+  const pool: PoolOptions = {
+    username: options.username,
+    ...(options.maxChannels !== undefined ? { maxChannels: options.maxChannels } : {}),
+    ...(options.log ? { log: options.log } : {}),
+    ...(sudoPassword !== undefined ? { sudoPassword } : {}),
+  };
   try {
     const first = await ShellDriver.open(connection.client, driver, shellOptions);
-    return createDeviceSession(connection, driver, first, options, shellOptions);
+    return createDeviceSession(connection, driver, first, pool, shellOptions);
   } catch (error) {
     connection.close();
     throw error;

@@ -18,6 +18,8 @@ export interface FakeFirepowerOptions {
   readonly sudoPassword?: string;
   /** After `system lockdown` CLISH no longer knows `expert`. */
   readonly lockdown?: boolean;
+  /** An FMC whose CLI is off: `clish` does not exist in its bash. */
+  readonly noClish?: boolean;
   /** sudoers allows `sudo -i` but not `sudo su -`. */
   readonly suForbidden?: boolean;
   readonly sttyFails?: boolean;
@@ -343,6 +345,10 @@ export class FakeFirepower {
         }
         return Number(args[0] ?? 0);
       case 'clish':
+        if (this.options.noClish) {
+          this.out('-bash: clish: command not found\n');
+          return 127;
+        }
         this.stack.push('clish');
         return 0;
       case 'sudo':

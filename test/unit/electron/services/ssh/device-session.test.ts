@@ -211,6 +211,19 @@ describe('concurrency', () => {
   });
 });
 
+describe('FMC landing in bash', () => {
+  it('says CLISH is unavailable when `clish` does not exist, once, and bash keeps working', async () => {
+    const { session, server } = await sessionOn({ landing: 'bash', banner: 'fmc', noClish: true }, { deviceType: 'fmc' });
+    expect(session.info.landing).toBe('expert');
+    const error = await failure(session.run({ privilege: 'clish', command: 'show version', timeoutMs: 3000 }));
+    expect(isSshError(error, 'clish-unavailable') && error.details.detail).toBe('-bash: clish: command not found');
+    const typed = server.shared.commands.length;
+    expect(await failure(session.run({ privilege: 'clish', command: 'show version', timeoutMs: 3000 }))).toBe(error);
+    expect(server.shared.commands.length).toBe(typed);
+    expect(await session.run({ privilege: 'expert', command: 'echo ok', timeoutMs: 3000 })).toMatchObject({ output: 'ok\n', exitCode: 0 });
+  });
+});
+
 describe('secrets', () => {
   it('never puts the login or sudo password in logs, errors, output or streamed chunks', async () => {
     const { log, records } = memoryLogger();
