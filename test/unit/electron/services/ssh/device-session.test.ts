@@ -142,8 +142,8 @@ describe('bounds', () => {
     const queued = failure(session.run({ privilege: 'clish', command: 'show version', timeoutMs: 30_000 }));
     const started = Date.now();
     const errors = await Promise.all([...hanging, dropping, queued]);
-    // show drop pulls the cable ~300 ms after it starts; everything must end right then.
-    expect(Date.now() - started).toBeLessThan(1000);
+    // show drop pulls the cable ~300 ms after it starts; everything must end right then, not at 30 s.
+    expect(Date.now() - started).toBeLessThan(1500);
     for (const error of errors) expect(isSshError(error, 'disconnected'), String(error)).toBe(true);
     expect(isSshError(await session.closed, 'disconnected')).toBe(true);
     const after = await failure(session.run({ privilege: 'clish', command: 'show version', timeoutMs: 1000 }));

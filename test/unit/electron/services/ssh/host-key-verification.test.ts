@@ -70,13 +70,13 @@ describe('host key verification', () => {
     const path = emptyKnownHosts(server);
     let decidedAt = 0;
     const accept = async () => {
-      await new Promise((r) => setTimeout(r, 300));
+      await new Promise((r) => setTimeout(r, 1500));
       expect(server.authLog).toEqual([]);
       decidedAt = Date.now();
       return true;
     };
-    // The login clock (readyMs) stops while the user decides: 300 ms of deciding > 200 ms budget.
-    const connection = await openConnection(options(server, path, { onUnknownHostKey: accept, timeouts: { readyMs: 200 } }));
+    // The login clock (readyMs) stops while the user decides: 1.5 s of deciding > 1 s budget.
+    const connection = await openConnection(options(server, path, { onUnknownHostKey: accept, timeouts: { readyMs: 1000 } }));
     connection.close();
     expect(Math.min(...server.authLog.map((a) => a.at))).toBeGreaterThanOrEqual(decidedAt);
     expect(readFileSync(path, 'utf8')).toBe(`[127.0.0.1]:${server.port} ssh-ed25519 ${server.hostKey.base64}\n`);
