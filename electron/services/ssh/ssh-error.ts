@@ -26,7 +26,8 @@ export interface SshErrorDetails {
   readonly 'host-key-unknown': HostKeyErrorFacts;
   readonly 'host-key-changed': HostKeyErrorFacts & { readonly line: number; readonly revoked: boolean };
   readonly timeout: {
-    readonly phase: 'connect' | 'ready' | 'command' | 'mode-change';
+    /** A TCP connect that takes too long is `unreachable` (reason `timeout`), not this. */
+    readonly phase: 'ready' | 'command' | 'mode-change';
     readonly timeoutMs: number;
     readonly host?: string;
   };
@@ -121,13 +122,9 @@ export class SshError<K extends SshErrorKind = SshErrorKind> extends Error {
     this.name = 'SshError';
     this.userMessage = userMessage;
   }
-
-  /** Narrow an unknown error to one kind (`isSshError(e, 'timeout')`). */
-  is<T extends SshErrorKind>(kind: T): this is SshError<T> {
-    return (this.kind as SshErrorKind) === kind;
-  }
 }
 
+/** Narrow an unknown error to the SSH layer's, optionally of one kind (`isSshError(e, 'timeout')`). */
 export const isSshError = <K extends SshErrorKind>(error: unknown, kind?: K): error is SshError<K> =>
   error instanceof SshError && (kind === undefined || error.kind === kind);
 

@@ -21,7 +21,6 @@ export const ssh = {
     hostKeyRevoked:
       'The host key of {{host}} port {{port}} ({{keyType}} {{fingerprint}}) is marked as revoked on line {{line}} of {{file}}. The connection was refused.',
     timeout: {
-      connect: 'Connecting to {{host}} took longer than {{seconds}} s.',
       ready: 'The SSH login to {{host}} did not finish within {{seconds}} s.',
       command: 'The command did not finish within {{seconds}} s and was interrupted.',
       modeChange: 'The device did not reach the expected prompt within {{seconds}} s.',

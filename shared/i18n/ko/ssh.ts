@@ -20,7 +20,6 @@ export const ssh = {
     hostKeyRevoked:
       '{{host}} 포트 {{port}}의 호스트 키({{keyType}} {{fingerprint}})가 {{file}} 파일의 {{line}}번째 줄에 폐기된 키로 표시되어 있어 연결을 거부했습니다.',
     timeout: {
-      connect: '{{host}}에 연결하는 데 {{seconds}}초가 넘게 걸렸습니다.',
       ready: '{{host}}에 대한 SSH 로그인이 {{seconds}}초 안에 끝나지 않았습니다.',
       command: '명령이 {{seconds}}초 안에 끝나지 않아 중단했습니다.',
       modeChange: '디바이스가 {{seconds}}초 안에 예상한 프롬프트에 도달하지 않았습니다.',
