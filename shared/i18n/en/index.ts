@@ -6,6 +6,7 @@ import { diagnosis } from './diagnosis';
 import { engine } from './engine';
 import { report } from './report';
 import { profiles } from './profiles';
+import { ssh } from './ssh';
 
 /**
  * The English dictionary is the source of keys. Each area lives in its own file so features add
@@ -20,4 +21,5 @@ export const en = {
   diagnosis,
   report,
   profiles,
+  ssh,
 } as const;

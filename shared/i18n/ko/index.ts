@@ -7,6 +7,7 @@ import { diagnosis } from './diagnosis';
 import { engine } from './engine';
 import { report } from './report';
 import { profiles } from './profiles';
+import { ssh } from './ssh';
 
 /** 한국어 사전: 영어 사전과 키가 하나라도 다르면 컴파일되지 않습니다. */
 export const ko = {
@@ -18,4 +19,5 @@ export const ko = {
   diagnosis,
   report,
   profiles,
+  ssh,
 } as const satisfies Dictionary;
