@@ -25,7 +25,13 @@ export interface CommandOutput {
   readonly exitCode: number | null;
   readonly durationMs: number;
   readonly truncatedBytes: number;
-  readonly error?: { readonly kind: string; readonly message: string };
+  readonly error?: {
+    readonly kind: string;
+    /** English, for logs. */
+    readonly message: string;
+    /** The same, in the reader's language, when the transport gives one. */
+    readonly userMessage?: Message;
+  };
 }
 
 /** What a check may know when it plans and decides: the device, the region, the answers, and earlier results. */

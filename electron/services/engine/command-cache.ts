@@ -1,5 +1,10 @@
 import type { CommandOutput, CommandSpec } from '../../../shared/catalog/types';
-import { errorKind, errorMessage, type DeviceRunner } from './device-link';
+import { errorDetail, errorKind, errorMessage, type DeviceRunner } from './device-link';
+
+const userMessageOf = (error: unknown) => {
+  const detail = errorDetail(error);
+  return typeof detail === 'object' ? { userMessage: detail } : {};
+};
 
 const keyOf = (spec: CommandSpec): string => `${spec.privilege}\u0000${spec.command}`;
 
@@ -28,7 +33,7 @@ export const createCommandCache = () => {
               exitCode: null,
               durationMs: Date.now() - started,
               truncatedBytes: 0,
-              error: { kind: errorKind(error), message: errorMessage(error) },
+              error: { kind: errorKind(error), message: errorMessage(error), ...userMessageOf(error) },
             };
           },
         );

@@ -1,3 +1,4 @@
+import type { Message, MessageParam } from '../../../shared/i18n/message';
 import type { DeviceFacts } from '../../../shared/model/device';
 import type { Evidence } from '../../../shared/model/verdict';
 import type { CommandSpec } from '../../../shared/catalog/types';
@@ -66,3 +67,9 @@ export const errorKind = (error: unknown): LinkErrorKind => {
 
 export const errorMessage = (error: unknown): string =>
   error instanceof Error ? error.message : typeof error === 'string' ? error : 'unknown error';
+
+/** The error for the admin: the transport's translatable message when it has one, else its text. */
+export const errorDetail = (error: unknown): MessageParam => {
+  const userMessage = (error as { userMessage?: Message } | null)?.userMessage;
+  return userMessage && typeof userMessage === 'object' && 'key' in userMessage ? userMessage : errorMessage(error);
+};

@@ -29,14 +29,14 @@ const errorVerdict = (failed: CommandOutput): Verdict => {
         explanation: message('engine.error.timeout', { command, seconds: Math.round(failed.spec.timeoutMs / 1000) }),
       };
     case 'disconnected':
-      return { status: 'error', explanation: message('engine.error.disconnected', { detail: failed.error.message }) };
+      return { status: 'error', explanation: message('engine.error.disconnected', { detail: failed.error.userMessage ?? failed.error.message }) };
     case 'output-too-large':
       return {
         status: 'error',
         explanation: message('engine.error.tooLarge', { command, kb: Math.round((failed.spec.maxBytes ?? 0) / 1024) }),
       };
     default:
-      return { status: 'error', explanation: message('engine.error.failed', { detail: failed.error?.message ?? '' }) };
+      return { status: 'error', explanation: message('engine.error.failed', { detail: failed.error?.userMessage ?? failed.error?.message ?? '' }) };
   }
 };
 

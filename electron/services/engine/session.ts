@@ -18,7 +18,7 @@ import type {
 import type { Evidence } from '../../../shared/model/verdict';
 import { APP_META } from '../app-meta';
 import { createCommandCache } from './command-cache';
-import { errorKind, errorMessage, type DeviceLink, type DeviceRunner } from './device-link';
+import { errorDetail, errorKind, errorMessage, type DeviceLink, type DeviceRunner } from './device-link';
 import { createLimiter } from './limiter';
 import { runProbe, toEvidence } from './run-probe';
 
@@ -236,10 +236,10 @@ export class DiagnosisSession {
       const explanation = message('engine.connect.ok', { host: this.device.host, ...login });
       return this.result(definition, { status: 'pass', explanation }, [evidence], startedAt);
     } catch (error) {
-      const detail = errorMessage(error);
+      const detail = errorDetail(error);
       this.state = 'failed';
       this.stopReason = message('engine.skipped.notReached', { reason: detail });
-      this.emit({ type: 'connection', sessionId: this.id, state: 'closed', detail });
+      this.emit({ type: 'connection', sessionId: this.id, state: 'closed', detail: errorMessage(error) });
       return this.result(
         definition,
         { status: 'error', explanation: message('engine.connect.failed', { host: this.device.host, detail }), supports: ['error'] },
@@ -259,7 +259,7 @@ export class DiagnosisSession {
       if (errorKind(error) === 'disconnected') return this.lost(definition, startedAt, error);
       return this.result(
         definition,
-        { status: 'error', explanation: message('engine.privilege.failed', { detail: errorMessage(error) }), supports: ['error'] },
+        { status: 'error', explanation: message('engine.privilege.failed', { detail: errorDetail(error) }), supports: ['error'] },
         [],
         startedAt,
       );
@@ -287,7 +287,7 @@ export class DiagnosisSession {
     if (this.runner) this.connectionLost(this.runner);
     return this.result(
       definition,
-      { status: 'error', explanation: message('engine.error.disconnected', { detail: errorMessage(error) }) },
+      { status: 'error', explanation: message('engine.error.disconnected', { detail: errorDetail(error) }) },
       [],
       startedAt,
     );
@@ -323,7 +323,7 @@ export class DiagnosisSession {
         return runner;
       } catch (error) {
         this.state = 'failed';
-        this.stopReason = message('engine.connect.retryFailed', { detail: errorMessage(error) });
+        this.stopReason = message('engine.connect.retryFailed', { detail: errorDetail(error) });
         this.emit({ type: 'connection', sessionId: this.id, state: 'closed', detail: errorMessage(error) });
         return undefined;
       } finally {

@@ -16,6 +16,16 @@ describe('the expert/root bash over a PTY', () => {
     );
   });
 
+  it('runs the SSH client’s framing line (eval of a single-quoted word, stdin from /dev/null) and answers id -u', async () => {
+    const sim = await start();
+    const shell = await rootShell(await connect(sim), sim.sudoPassword);
+    const out = await shell.run(
+      `printf '%s%s\\n' '<FCD' ':n1:S>'; eval 'id -u; id -un' </dev/null; printf '\\n%s%s%s>\\n' '<FCD' ':n1:E:' "$?"`,
+      ROOT,
+    );
+    expect(out).toContain('<FCD:n1:S>\r\n0\r\nroot\r\n\r\n<FCD:n1:E:0>');
+  });
+
   it('stty -echo stops the echo, a custom PS1 is used, PS2 asks for the rest of a quote', async () => {
     const sim = await start();
     const shell = await rootShell(await connect(sim), sim.sudoPassword);

@@ -240,12 +240,22 @@ const whoami: CommandImpl = async (ctx) => {
   return 0;
 };
 
+/** `id`, `id -u`, `id -un` (the SSH driver checks the real uid with `id -u` after sudo). */
 const id: CommandImpl = async (ctx) => {
-  await ctx.stdout.write(
-    ctx.env.user === 'root'
-      ? 'uid=0(root) gid=0(root) groups=0(root)\n'
-      : 'uid=1000(admin) gid=1000(admin) groups=1000(admin),500(sfcli)\n',
-  );
+  const root = ctx.env.user === 'root';
+  const flags = ctx.args.filter((a) => a.startsWith('-')).join('');
+  const uid = flags.includes('u');
+  const name = flags.includes('n');
+  const text = uid
+    ? name
+      ? ctx.env.user
+      : root
+        ? '0'
+        : '1000'
+    : root
+      ? 'uid=0(root) gid=0(root) groups=0(root)'
+      : 'uid=1000(admin) gid=1000(admin) groups=1000(admin),500(sfcli)';
+  await ctx.stdout.write(`${text}\n`);
   return 0;
 };
 

@@ -25,6 +25,7 @@ export interface StdIo {
 }
 
 const BUILTINS = new Set([
+  'eval',
   'cd',
   'export',
   'unset',
@@ -281,6 +282,9 @@ const builtin = async (
       return 0;
     case 'false':
       return 1;
+    // The SSH client frames every expert/root command as `eval 'CMD' </dev/null` (bash-frame.ts).
+    case 'eval':
+      return args.length === 0 ? 0 : runSource(env, args.join(' '), io, signal);
     case 'cd': {
       const target =
         args[0] === undefined || args[0] === '~'
