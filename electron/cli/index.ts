@@ -5,6 +5,7 @@ void runCli(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
+  stdin: process.stdin,
 }).then((code) => {
   process.exitCode = code;
 });

@@ -4,9 +4,11 @@
  */
 export interface CliIo {
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
-  readonly stderr: { write(text: string): unknown };
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
+  /** For asking a secret when none was given another way; absent or not a TTY means never ask. */
+  readonly stdin?: NodeJS.ReadStream;
 }
 
 /** Exit codes of the CLI contract (PRODUCT.md): 0 healthy, 1 problems found, 2 could not diagnose. */

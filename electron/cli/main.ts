@@ -1,4 +1,5 @@
 import { APP_META } from '../services/app-meta';
+import { diagnoseCommand } from './commands/diagnose';
 import { profilesCommand } from './commands/profiles';
 import type { Command } from './commands/registry';
 import { simulatorCommand } from './commands/simulator';
@@ -7,7 +8,7 @@ import { EXIT, UsageError, type CliIo, type ExitCode } from './io';
 const BIN = 'firepower-cloud-doctor';
 
 /** Commands in help order. Each feature adds its command here. */
-export const COMMANDS: readonly Command[] = [profilesCommand, simulatorCommand];
+export const COMMANDS: readonly Command[] = [diagnoseCommand, profilesCommand, simulatorCommand];
 
 export const helpText = (): string =>
   [
