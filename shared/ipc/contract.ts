@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Envelope, EventSpec, InvokeSpec } from './define';
 import { appEvents, appInvoke } from './channels/app';
 import { profilesEvents, profilesInvoke } from './channels/profiles';
+import { promptsEvents, promptsInvoke } from './channels/prompts';
 
 /**
  * Every IPC channel, named once. Main registers handlers from this object, the preload builds its
@@ -11,11 +12,13 @@ import { profilesEvents, profilesInvoke } from './channels/profiles';
 export const invokeChannels = {
   ...appInvoke,
   ...profilesInvoke,
+  ...promptsInvoke,
 } as const satisfies Record<string, InvokeSpec>;
 
 export const eventChannels = {
   ...appEvents,
   ...profilesEvents,
+  ...promptsEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type InvokeName = keyof typeof invokeChannels;

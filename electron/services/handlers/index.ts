@@ -2,11 +2,17 @@ import type { Handlers } from '../ipc/dispatch';
 import { createAppHandlers } from './app';
 import type { ServiceDeps } from './deps';
 import { createProfileHandlers } from './profiles';
+import { createPromptHandlers } from './prompts';
+import { createSharedServices } from './shared-services';
 
 export type { ServiceDeps } from './deps';
 
 /** Every handler of the contract, built once per host (main process or test bridge). */
-export const createHandlers = (deps: ServiceDeps): Handlers => ({
-  ...createAppHandlers(deps),
-  ...createProfileHandlers(deps),
-});
+export const createHandlers = (deps: ServiceDeps): Handlers => {
+  const shared = createSharedServices(deps);
+  return {
+    ...createAppHandlers(deps),
+    ...createProfileHandlers(deps),
+    ...createPromptHandlers(shared),
+  };
+};
