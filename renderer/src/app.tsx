@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PromptHost } from './components/prompt-host';
 import { ProfilesScreen } from './screens/profiles/profiles-screen';
 import { ReportScreen } from './screens/report/report-screen';
 import { SessionScreen } from './screens/session/session-screen';
@@ -62,6 +63,7 @@ export const App = () => {
         ) : null}
         <Current />
       </main>
+      <PromptHost />
     </div>
   );
 };

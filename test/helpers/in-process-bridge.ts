@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EVENT_NAMES, INVOKE_NAMES, subscribeName, type Bridge } from '../../shared/ipc/contract';
 import { createHandlers } from '../../electron/services/handlers/index';
+import { createSharedServices } from '../../electron/services/handlers/shared-services';
 import { createBroadcaster, dispatch } from '../../electron/services/ipc/dispatch';
 import { memoryLogger } from './memory-log';
 
@@ -14,7 +15,9 @@ import { memoryLogger } from './memory-log';
 export const inProcessBridge = (userDataDir = mkdtempSync(join(tmpdir(), 'fcd-renderer-'))) => {
   const { log, records } = memoryLogger();
   const events = createBroadcaster(log);
-  const handlers = createHandlers({ transport: 'bridge', userDataDir, events, log });
+  const deps = { transport: 'bridge', userDataDir, events, log } as const;
+  const shared = createSharedServices(deps);
+  const handlers = createHandlers(deps, shared);
   const bridge: Record<string, unknown> = {};
   for (const name of INVOKE_NAMES) {
     bridge[name] = async (payload: unknown) =>
@@ -26,5 +29,5 @@ export const inProcessBridge = (userDataDir = mkdtempSync(join(tmpdir(), 'fcd-re
         if (event === name) listener(payload);
       });
   }
-  return { bridge: bridge as Bridge, userDataDir, logs: records };
+  return { bridge: bridge as Bridge, userDataDir, logs: records, shared };
 };

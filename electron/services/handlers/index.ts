@@ -3,13 +3,12 @@ import { createAppHandlers } from './app';
 import type { ServiceDeps } from './deps';
 import { createProfileHandlers } from './profiles';
 import { createPromptHandlers } from './prompts';
-import { createSharedServices } from './shared-services';
+import { createSharedServices, type SharedServices } from './shared-services';
 
 export type { ServiceDeps } from './deps';
 
 /** Every handler of the contract, built once per host (main process or test bridge). */
-export const createHandlers = (deps: ServiceDeps): Handlers => {
-  const shared = createSharedServices(deps);
+export const createHandlers = (deps: ServiceDeps, shared: SharedServices = createSharedServices(deps)): Handlers => {
   return {
     ...createAppHandlers(deps),
     ...createProfileHandlers(deps),

@@ -2,6 +2,7 @@ import { app } from './app';
 import { causes } from './causes';
 import { checks } from './checks';
 import { common } from './common';
+import { prompts } from './prompts';
 import { diagnosis } from './diagnosis';
 import { engine } from './engine';
 import { report } from './report';
@@ -22,4 +23,5 @@ export const en = {
   report,
   profiles,
   ssh,
+  prompts,
 } as const;

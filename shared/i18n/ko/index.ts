@@ -3,6 +3,7 @@ import { app } from './app';
 import { causes } from './causes';
 import { checks } from './checks';
 import { common } from './common';
+import { prompts } from './prompts';
 import { diagnosis } from './diagnosis';
 import { engine } from './engine';
 import { report } from './report';
@@ -20,4 +21,5 @@ export const ko = {
   report,
   profiles,
   ssh,
+  prompts,
 } as const satisfies Dictionary;

@@ -12,7 +12,7 @@ import { inProcessBridge } from '../../helpers/in-process-bridge';
  * user-data folder before anything reads it.
  */
 export const renderApp = async (prepare?: (userDataDir: string) => void) => {
-  const { bridge, userDataDir } = inProcessBridge();
+  const { bridge, userDataDir, shared } = inProcessBridge();
   prepare?.(userDataDir);
   const api = createApi(bridge);
   const store = createAppStore(api);
@@ -25,5 +25,5 @@ export const renderApp = async (prepare?: (userDataDir: string) => void) => {
       </StoreProvider>
     </I18nextProvider>,
   );
-  return { api, store, userDataDir };
+  return { api, store, userDataDir, shared };
 };
