@@ -117,6 +117,20 @@ export class DiagnosisSession {
     return Promise.all(ids.map((id) => this.ensure(id)));
   }
 
+  /**
+   * Try again after the connection was lost for good or the login failed (the admin pressed
+   * "Retry"): one more reconnect is allowed, and the checks that could not run (`error`, or
+   * skipped because the session stopped) run again. Answers, actions and every other result stay.
+   */
+  async retry(): Promise<readonly CheckResult[]> {
+    if (this.state === 'cancelled') return [];
+    this.state = 'running';
+    this.stopReason = undefined;
+    this.retriesLeft = Math.max(this.retriesLeft, 1);
+    const again = [...this.results.values()].filter((r) => r.status === 'error' || r.status === 'skip').map((r) => r.id);
+    return this.rerun(again);
+  }
+
   /** Stop: nothing new starts, the connection closes, and what ran is kept. */
   async cancel(): Promise<SessionRecord> {
     if (this.state === 'running') {
@@ -310,9 +324,17 @@ export class DiagnosisSession {
   /** The open runner, reconnecting once after a drop. Undefined when the session cannot go on. */
   private async currentRunner(): Promise<DeviceRunner | undefined> {
     if (this.runner) return this.runner;
-    if (this.stopReason || this.state !== 'running') return undefined;
+    // A finished session may still reconnect (to re-run a check or apply a remedy); a cancelled one never.
+    if (this.stopReason || this.state === 'cancelled') return undefined;
     if (this.connecting) return this.connecting;
-    if (this.retriesLeft <= 0) return undefined;
+    if (this.retriesLeft <= 0) {
+      // Lost again after the one reconnect: stop and say so (the admin may retry), rather than
+      // skipping the rest as if someone had cancelled.
+      this.state = 'failed';
+      this.stopReason = message('engine.connect.lostAgain');
+      this.emit({ type: 'connection', sessionId: this.id, state: 'closed', detail: 'lost again after reconnecting' });
+      return undefined;
+    }
     this.retriesLeft -= 1;
     this.connecting = (async () => {
       this.emit({ type: 'connection', sessionId: this.id, state: 'reconnecting' });

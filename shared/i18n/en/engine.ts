@@ -19,6 +19,7 @@ export const engine = {
     failed: 'Could not log in to {{host}}: {{detail}}',
     retried: 'The SSH session dropped; reconnected once and continued.',
     retryFailed: 'The SSH session dropped and reconnecting failed: {{detail}}',
+    lostAgain: 'The SSH session dropped again after reconnecting once; the session stopped. Retry when the device is reachable.',
   },
   privilege: {
     ok: 'Reached root with “expert” and “sudo su -”.',

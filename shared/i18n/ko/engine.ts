@@ -21,6 +21,7 @@ export const engine = {
     failed: '{{host}}에 로그인할 수 없습니다: {{detail}}',
     retried: 'SSH 세션이 끊어져 한 번 다시 연결한 뒤 계속했습니다.',
     retryFailed: 'SSH 세션이 끊어졌고 다시 연결하지 못했습니다: {{detail}}',
+    lostAgain: '한 번 다시 연결한 뒤에도 SSH 세션이 또 끊어져 세션을 중단했습니다. 디바이스에 연결할 수 있을 때 다시 시도하십시오.',
   },
   privilege: {
     ok: '“expert”와 “sudo su -”로 루트 권한을 얻었습니다.',

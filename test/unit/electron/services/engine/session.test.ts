@@ -223,4 +223,51 @@ describe('diagnosis session', () => {
     expect(s.record().actions).toHaveLength(1);
     expect(fake.calls.filter((c) => c.command === 'show network')).toHaveLength(2);
   });
+
+  it('stops with a clear reason when the connection drops again after its one reconnect, and retry() runs what could not run', async () => {
+    const defs = catalog(probe('dns.servers', 'dns', 'a'), probe('cloud.https', 'cloud', 'b'), probe('connector.log', 'connector', 'c', ['cloud.https']));
+    // Connections 1 and 2 drop on their first probe; the third (after "Retry") is healthy.
+    const { s, fake, events } = start(defs, (command, connection) =>
+      connection < 3 && command !== 'c' ? { error: new LinkError('disconnected', 'connection reset') } : { output: 'OK' },
+    );
+    await s.runStage('dns');
+    const again = await s.rerun(['dns.servers']);
+    expect(again[0]?.status).toBe('error');
+    await s.runStage('cloud');
+    const stopped = s.record();
+    expect(stopped.state).toBe('failed');
+    expect(render('en', stopped.error!)).toContain('dropped again after reconnecting once');
+    expect(events.filter((e) => e.type === 'connection').map((e) => (e as { state: string }).state).at(-1)).toBe('closed');
+    expect(statusOf(stopped, 'cloud.https')).toBe('skip');
+
+    await s.retry();
+    const record = await s.runAll();
+    expect(fake.connections()).toBe(3);
+    expect(record.state).toBe('finished');
+    expect(['dns.servers', 'cloud.https', 'connector.log'].map((id) => statusOf(record, id))).toEqual(['pass', 'pass', 'pass']);
+    expect(record.error).toBeUndefined();
+  });
+
+  it('retries a failed login on demand, keeping the answers given meanwhile', async () => {
+    const { s, fake } = start(catalog(probe('dns.servers', 'dns', 'a')), () => ({ output: 'OK' }), {
+      connectFails: (n) => (n === 1 ? new LinkError('unreachable', 'no route to host') : undefined),
+    });
+    await s.runStage('connect');
+    expect(s.record().state).toBe('failed');
+    s.setAnswers({ cloudIntended: true });
+    await s.retry();
+    const record = await s.runAll();
+    expect(fake.connections()).toBe(2);
+    expect(statusOf(record, 'ssh.connect')).toBe('pass');
+    expect(statusOf(record, 'dns.servers')).toBe('pass');
+    expect(record.answers.cloudIntended).toBe(true);
+  });
+
+  it('does not retry a cancelled session', async () => {
+    const { s, fake } = start(catalog(probe('dns.servers', 'dns', 'a')), () => ({ output: 'OK' }));
+    await s.runStage('connect');
+    await s.cancel();
+    await expect(s.retry()).resolves.toEqual([]);
+    expect(fake.connections()).toBe(1);
+  });
 });
