@@ -90,6 +90,12 @@ const STRUCTURAL_KEYS: ReadonlySet<string> = new Set([
 export const redactSessionRecord = (record: SessionRecord, redactor: Redactor): SessionRecord =>
   mapStrings(record, redactor.text, STRUCTURAL_KEYS) as SessionRecord;
 
+/**
+ * Any other JSON-like value of the session (a live event, an action record) masked the same way,
+ * with the same structural keys left alone: what main sends the renderer goes through here.
+ */
+export const redactValue = <T>(value: T, redactor: Redactor): T => mapStrings(value, redactor.text, STRUCTURAL_KEYS) as T;
+
 /** The device names a record knows, for `RedactorInput.deviceNames`. */
 export const deviceNamesOf = (record: SessionRecord): readonly string[] =>
   [record.device.hostname, record.device.host].filter((name): name is string => Boolean(name));

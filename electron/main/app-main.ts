@@ -3,6 +3,7 @@ import { createHandlers } from '../services/handlers/index';
 import { createLogger } from '../services/log';
 import { fileLogSink } from '../services/log-file';
 import { dataFiles } from '../services/paths';
+import { createElectronDesktopShell } from './desktop-shell';
 import { windowEventSink } from './events';
 import { registerIpc } from './ipc';
 import { createSafeStorageEncryptor } from './safe-storage';
@@ -10,7 +11,7 @@ import { hardenSession, hardenWebContents, isTrustedSender } from './security';
 import { registerAppScheme, RENDERER_ORIGIN, serveRenderer } from './protocol';
 import { createMainWindow, rendererDir } from './window';
 
-type ElectronModule = Pick<typeof Electron, 'app' | 'ipcMain' | 'session' | 'protocol' | 'safeStorage'>;
+type ElectronModule = Pick<typeof Electron, 'app' | 'ipcMain' | 'session' | 'protocol' | 'safeStorage' | 'dialog' | 'shell'>;
 
 /**
  * The desktop app's lifecycle. Takes the electron module as an argument so tests can hand it a
@@ -50,6 +51,7 @@ export const runMain = (electron: ElectronModule, mainDir: string): void => {
       events: windowEventSink(() => window, log),
       log,
       encryptor: createSafeStorageEncryptor(safeStorage),
+      desktop: createElectronDesktopShell(electron, () => window),
     });
     registerIpc(
       ipcMain,

@@ -3,6 +3,7 @@ import type { Envelope, EventSpec, InvokeSpec } from './define';
 import { appEvents, appInvoke } from './channels/app';
 import { profilesEvents, profilesInvoke } from './channels/profiles';
 import { promptsEvents, promptsInvoke } from './channels/prompts';
+import { sessionsEvents, sessionsInvoke } from './channels/sessions';
 
 /**
  * Every IPC channel, named once. Main registers handlers from this object, the preload builds its
@@ -13,12 +14,14 @@ export const invokeChannels = {
   ...appInvoke,
   ...profilesInvoke,
   ...promptsInvoke,
+  ...sessionsInvoke,
 } as const satisfies Record<string, InvokeSpec>;
 
 export const eventChannels = {
   ...appEvents,
   ...profilesEvents,
   ...promptsEvents,
+  ...sessionsEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type InvokeName = keyof typeof invokeChannels;

@@ -101,7 +101,9 @@ class FakeApp extends Emitter {
   whenReady(): Promise<void> {
     return this.ready;
   }
+  documents = '/tmp/fcd-fake-documents';
   getPath(name: string): string {
+    if (name === 'documents') return this.documents;
     if (name !== 'userData') throw new Error(`fake app.getPath(${name}) not modelled`);
     return this.userData;
   }
@@ -182,6 +184,31 @@ export const safeStorage = {
   // The deprecated sync API is deliberately absent: code that reaches for it fails here.
 };
 
+/** The native save dialog: records each call; `answer` is what the "user" picks (undefined = cancel). */
+export const dialog = {
+  calls: [] as { window: unknown; options: Record<string, unknown> }[],
+  answer: undefined as string | undefined,
+  showSaveDialog(windowOrOptions: unknown, maybeOptions?: Record<string, unknown>): Promise<{ canceled: boolean; filePath?: string }> {
+    const options = (maybeOptions ?? windowOrOptions) as Record<string, unknown>;
+    this.calls.push({ window: maybeOptions ? windowOrOptions : undefined, options });
+    return Promise.resolve(this.answer === undefined ? { canceled: true } : { canceled: false, filePath: this.answer });
+  },
+};
+
+/** shell.openPath resolves with an error string ('' on success), as Electron's does. */
+export const shell = {
+  opened: [] as string[],
+  shown: [] as string[],
+  openError: '',
+  openPath(path: string): Promise<string> {
+    this.opened.push(path);
+    return Promise.resolve(this.openError);
+  },
+  showItemInFolder(path: string): void {
+    this.shown.push(path);
+  },
+};
+
 export const fake = {
   app,
   ipcMain,
@@ -190,6 +217,8 @@ export const fake = {
   protocol,
   permission,
   safeStorage,
+  dialog,
+  shell,
   focused: 0,
   reset(): void {
     app.listeners.clear();
@@ -207,6 +236,11 @@ export const fake = {
     safeStorage.available = true;
     safeStorage.backend = 'gnome_libsecret';
     safeStorage.calls.length = 0;
+    dialog.calls.length = 0;
+    dialog.answer = undefined;
+    shell.opened.length = 0;
+    shell.shown.length = 0;
+    shell.openError = '';
     fake.focused = 0;
   },
 };

@@ -1,7 +1,11 @@
+import { join } from 'node:path';
+import type { DesktopShell } from '../desktop/desktop-shell';
 import { createHandlers } from '../handlers/index';
 import { createBroadcaster } from '../ipc/dispatch';
 import type { Logger } from '../log';
 import { createTestBridgeEncryptor } from '../secrets/test-bridge-encryptor';
+import type { SimulatorKnobs } from '../sessions/session-target';
+import { createFolderDesktopShell } from './folder-desktop-shell';
 import { startBridgeServer, type BridgeServer } from './server';
 
 /**
@@ -18,6 +22,10 @@ export const startBridgeHost = async (options: {
    * test-bridge-encryptor.ts). Off by default: the bridge then acts as a computer without a keyring.
    */
   readonly testEncryption?: boolean;
+  /** Where "Export report" saves (test-only stand-in for the save dialog); default `<user data>/exports`. */
+  readonly desktop?: DesktopShell;
+  /** The simulated device's test knobs: a time scale for its waits, faults such as `drop-session`. */
+  readonly simulator?: SimulatorKnobs;
 }): Promise<BridgeServer> => {
   const events = createBroadcaster(options.log);
   const handlers = createHandlers({
@@ -26,6 +34,8 @@ export const startBridgeHost = async (options: {
     events,
     log: options.log,
     encryptor: createTestBridgeEncryptor({ available: options.testEncryption === true }),
+    desktop: options.desktop ?? createFolderDesktopShell(join(options.userDataDir, 'exports')),
+    ...(options.simulator ? { simulator: options.simulator } : {}),
   });
   return startBridgeServer({
     handlers,

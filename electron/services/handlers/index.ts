@@ -3,6 +3,7 @@ import { createAppHandlers } from './app';
 import type { ServiceDeps } from './deps';
 import { createProfileHandlers } from './profiles';
 import { createPromptHandlers } from './prompts';
+import { createSessionHandlers } from './sessions';
 import { createSharedServices, type SharedServices } from './shared-services';
 
 export type { ServiceDeps } from './deps';
@@ -13,5 +14,6 @@ export const createHandlers = (deps: ServiceDeps, shared: SharedServices = creat
     ...createAppHandlers(deps),
     ...createProfileHandlers(deps),
     ...createPromptHandlers(shared),
+    ...createSessionHandlers(deps, shared),
   };
 };

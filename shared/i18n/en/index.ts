@@ -6,6 +6,7 @@ import { prompts } from './prompts';
 import { diagnosis } from './diagnosis';
 import { engine } from './engine';
 import { report } from './report';
+import { session } from './session';
 import { profiles } from './profiles';
 import { ssh } from './ssh';
 
@@ -21,6 +22,7 @@ export const en = {
   engine,
   diagnosis,
   report,
+  session,
   profiles,
   ssh,
   prompts,

@@ -7,6 +7,7 @@ import { prompts } from './prompts';
 import { diagnosis } from './diagnosis';
 import { engine } from './engine';
 import { report } from './report';
+import { session } from './session';
 import { profiles } from './profiles';
 import { ssh } from './ssh';
 
@@ -19,6 +20,7 @@ export const ko = {
   engine,
   diagnosis,
   report,
+  session,
   profiles,
   ssh,
   prompts,
