@@ -1,22 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { STAGE_IDS } from '../../../../shared/model/check';
 import { ScreenHeader } from '../../components/screen-header';
+import { useApp } from '../../stores/store-context';
+import { SessionWorkspace } from './session-workspace';
+import { StartPanel } from './start-panel';
+import { ViewSourceProvider } from './view-context';
+import './session.css';
 
-/** The guided session. Until one runs, it shows the stages the admin will walk through. */
+/** The guided session: pick what to run against, then the wizard through every stage to the summary. */
 export const SessionScreen = () => {
   const { t } = useTranslation();
+  const hasSession = useApp((s) => s.sessionViews.live !== undefined);
   return (
-    <section className="screen">
-      <ScreenHeader title={t('app.screens.session.title')} intro={t('app.screens.session.intro')} />
-      <ol className="stage-preview" aria-label={t('app.screens.session.title')}>
-        {STAGE_IDS.map((stage) => (
-          <li key={stage}>
-            <span className="stage-name">{t(`common.stages.${stage}`)}</span>
-            <span className="status status-pending">{t('common.status.pending')}</span>
-          </li>
-        ))}
-      </ol>
-      <p className="empty">{t('app.screens.session.empty')}</p>
+    <section className="screen screen-wide" aria-labelledby="screen-title">
+      <ScreenHeader title={t('app.screens.session.title')} intro={hasSession ? undefined : t('app.screens.session.intro')} />
+      <ViewSourceProvider value="live">{hasSession ? <SessionWorkspace /> : <StartPanel />}</ViewSourceProvider>
     </section>
   );
 };
