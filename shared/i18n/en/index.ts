@@ -5,6 +5,7 @@ import { common } from './common';
 import { diagnosis } from './diagnosis';
 import { engine } from './engine';
 import { report } from './report';
+import { verdict } from './verdict';
 
 /**
  * The English dictionary is the source of keys. Each area lives in its own file so features add
@@ -18,4 +19,5 @@ export const en = {
   engine,
   diagnosis,
   report,
+  verdict,
 } as const;

@@ -6,6 +6,7 @@ import { common } from './common';
 import { diagnosis } from './diagnosis';
 import { engine } from './engine';
 import { report } from './report';
+import { verdict } from './verdict';
 
 /** 한국어 사전: 영어 사전과 키가 하나라도 다르면 컴파일되지 않습니다. */
 export const ko = {
@@ -16,4 +17,5 @@ export const ko = {
   engine,
   diagnosis,
   report,
+  verdict,
 } as const satisfies Dictionary;
