@@ -36,12 +36,18 @@ export const classifyCurl = (host: string, command: string, outcome: CurlOutcome
       return { kind: 'answered', line: message('verdict.curl.answered', { host, status: outcome.status }) };
     case 'resolve-failed':
       return failed('verdict.curl.resolve', { host }, 'dns-resolution-failed');
+    // The address curl tried is named: behind a proxy set in the environment it is the proxy's (old curl does
+    // not say it used one), which the admin recognises from network.proxy.
     case 'connect-timeout':
-      return failed('verdict.curl.connectTimeout', { host }, 'cloud-unreachable');
+      return outcome.addresses[0]
+        ? failed('verdict.curl.connectTimeoutAt', { host, address: outcome.addresses[0] }, 'cloud-unreachable')
+        : failed('verdict.curl.connectTimeout', { host }, 'cloud-unreachable');
     case 'response-timeout':
       return failed('verdict.curl.responseTimeout', { host }, 'cloud-unreachable');
     case 'refused':
-      return failed('verdict.curl.refused', { host }, 'cloud-unreachable');
+      return outcome.addresses[0]
+        ? failed('verdict.curl.refusedAt', { host, address: outcome.addresses[0] }, 'cloud-unreachable')
+        : failed('verdict.curl.refused', { host }, 'cloud-unreachable');
     case 'network-unreachable':
       return failed('verdict.curl.noRoute', { host }, 'cloud-unreachable');
     case 'reset':

@@ -64,3 +64,21 @@ export const excerpt = (text: string, max = 160): string => {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 };
+
+/**
+ * Findings that differ only in their subject (a host, a name) merged into one, so five hosts failing the same
+ * way read as one line: `api-sse.cisco.com, est.sco.cisco.com: the name does not resolve`. Order is kept.
+ */
+export const groupBySubject = (items: readonly Message[], subject: string): Message[] => {
+  const groups = new Map<string, { readonly first: Message; readonly subjects: string[] }>();
+  items.forEach((item, at) => {
+    const { [subject]: value, ...rest } = item.params ?? {};
+    const id = typeof value === 'string' ? JSON.stringify([item.key, rest]) : `#${at}`;
+    const group = groups.get(id);
+    if (group && typeof value === 'string') group.subjects.push(value);
+    else groups.set(id, { first: item, subjects: typeof value === 'string' ? [value] : [] });
+  });
+  return [...groups.values()].map(({ first, subjects }) =>
+    subjects.length > 1 ? message(first.key, { ...first.params, [subject]: subjects.join(', ') }) : first,
+  );
+};

@@ -7,7 +7,7 @@ import { classifyCertificate, classifyCurl, isValidityProblem, type SettledCurlC
 import { outputOf, textOf } from '../outputs';
 import { REGION_HOSTS } from '../regions';
 import type { CheckDefinition, CommandOutput, Verdict } from '../types';
-import { listOf, regionName, unreadable } from '../verdict-kit';
+import { groupBySubject, listOf, regionName, unreadable } from '../verdict-kit';
 
 /** A certificate failure worth a `-k` retry: not the dates (the clock), not the CA file (a device problem). */
 const needsRetry = (output: string): boolean => {
@@ -78,7 +78,7 @@ export const cloudHttps: CheckDefinition = {
           region,
           count: failedHosts.length,
           total: hosts.length,
-          hosts: listOf(lines),
+          hosts: listOf(groupBySubject(lines, 'host')),
         }),
         ...(causes.length > 0 ? { supports: causes } : {}),
         ...(remedy ? { remedy } : {}),
@@ -90,12 +90,18 @@ export const cloudHttps: CheckDefinition = {
     if (unread.length > 0) {
       return {
         status: 'inconclusive',
-        explanation: message('checks.cloud.https.verdict.partly', { region, hosts: listOf(lines) }),
+        explanation: message('checks.cloud.https.verdict.partly', {
+          region,
+          hosts: listOf(groupBySubject(lines, 'host')),
+        }),
       };
     }
     return {
       status: 'pass',
-      explanation: message('checks.cloud.https.verdict.reached', { region, hosts: listOf(lines) }),
+      explanation: message('checks.cloud.https.verdict.reached', {
+        region,
+        hosts: listOf(groupBySubject(lines, 'host')),
+      }),
     };
   },
 };

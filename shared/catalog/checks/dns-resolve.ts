@@ -6,7 +6,7 @@ import { outputOf } from '../outputs';
 import { apiHost, EXTRA_DNS_NAMES } from '../regions';
 import type { CheckDefinition, CheckEnv, Verdict } from '../types';
 import { DNS_REMEDY_COMMAND } from './dns-servers';
-import { listOf, unreadable, unreadableMessage } from '../verdict-kit';
+import { groupBySubject, listOf, unreadable, unreadableMessage } from '../verdict-kit';
 
 /** The names PRODUCT.md resolves: the region's API host, then the AMP / Threat Grid names of guide 004. */
 export const namesToResolve = (env: CheckEnv): readonly string[] => [apiHost(env.region), ...EXTRA_DNS_NAMES];
@@ -84,7 +84,12 @@ export const dnsResolve: CheckDefinition = {
         explanation: message('checks.dns.resolve.verdict.failed', {
           count: failed.length,
           total: lookups.length,
-          names: listOf(failed.map((l) => l.line)),
+          names: listOf(
+            groupBySubject(
+              failed.map((l) => l.line),
+              'name',
+            ),
+          ),
         }),
         supports: ['dns-resolution-failed'],
         remedy: {

@@ -29,6 +29,9 @@ export const verdict = {
     connectTimeout: '{{host}}: no answer to the connection attempt (timed out: the packets are dropped on the way)',
     responseTimeout: '{{host}}: connected, then no answer in time',
     refused: '{{host}}: the connection was refused',
+    connectTimeoutAt:
+      '{{host}}: {{address}} does not answer the connection attempt (timed out: the packets are dropped on the way)',
+    refusedAt: '{{host}}: {{address}} refused the connection',
     noRoute: '{{host}}: no route to the host',
     reset: '{{host}}: the connection was cut ({{detail}})',
     tls: '{{host}}: the TLS handshake failed ({{detail}})',

@@ -28,6 +28,8 @@ export const verdict = {
     connectTimeout: '{{host}}: 연결 시도에 응답이 없습니다(시간 초과: 경로에서 패킷이 차단됨)',
     responseTimeout: '{{host}}: 연결된 뒤 제한 시간 안에 응답이 없습니다',
     refused: '{{host}}: 연결이 거부되었습니다',
+    connectTimeoutAt: '{{host}}: {{address}}이(가) 연결 시도에 응답하지 않습니다(시간 초과: 경로에서 패킷이 차단됨)',
+    refusedAt: '{{host}}: {{address}}이(가) 연결을 거부했습니다',
     noRoute: '{{host}}: 호스트로 가는 경로가 없습니다',
     reset: '{{host}}: 연결이 끊어졌습니다({{detail}})',
     tls: '{{host}}: TLS 핸드셰이크에 실패했습니다({{detail}})',

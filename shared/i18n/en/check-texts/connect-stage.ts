@@ -34,15 +34,16 @@ export const deviceManagersTexts = {
 
 export const timeNtpTexts = {
   verdict: {
-    synced: 'NTP server {{server}} is being used and the clock ({{device}}) is within {{offset}} of this computer’s.',
-    clockRight: 'The device clock ({{device}}) is within {{offset}} of this computer’s.',
+    synced:
+      'NTP server {{server}} is being used, and the device clock ({{device}}) differs from this computer’s by {{offset}}.',
+    clockRight: 'The device clock ({{device}}) differs from this computer’s by {{offset}}.',
     clockOff:
       'The device clock ({{device}}) is {{offset}} {{direction}} this computer’s. {{ntp}} With a clock this far off, the cloud’s certificates look expired or not yet valid and TLS fails.',
     hostClockSuspect:
       'The device clock ({{device}}) is {{offset}} {{direction}} this computer’s, yet it is synchronised with NTP server {{server}}. This computer’s clock may be the wrong one: check it before changing the device.',
     clockRightNoNtp:
-      'The clock ({{device}}) is within {{offset}} of this computer’s for now. {{ntp}} Without NTP it drifts until TLS to the cloud fails.',
-    clockRightNtpUnread: 'The clock ({{device}}) is within {{offset}} of this computer’s. {{detail}}',
+      'For now the device clock ({{device}}) differs from this computer’s by only {{offset}}. {{ntp}} Without NTP it drifts until TLS to the cloud fails.',
+    clockRightNtpUnread: 'The device clock ({{device}}) differs from this computer’s by {{offset}}. {{detail}}',
     syncedClockUnread: 'NTP server {{server}} is being used. {{detail}}',
     noNtpClockUnread: '{{ntp}} {{detail}}',
   },

@@ -34,15 +34,16 @@ export const deviceManagersTexts = {
 
 export const timeNtpTexts = {
   verdict: {
-    synced: 'NTP 서버 {{server}}을(를) 사용 중이며, 시계({{device}})와 이 컴퓨터의 시계 차이는 {{offset}} 이내입니다.',
-    clockRight: '디바이스 시계({{device}})와 이 컴퓨터의 시계 차이는 {{offset}} 이내입니다.',
+    synced:
+      'NTP 서버 {{server}}을(를) 사용 중이며, 디바이스 시계({{device}})와 이 컴퓨터의 시계 차이는 {{offset}}입니다.',
+    clockRight: '디바이스 시계({{device}})와 이 컴퓨터의 시계 차이는 {{offset}}입니다.',
     clockOff:
       '디바이스 시계({{device}})가 이 컴퓨터의 시계보다 {{offset}} {{direction}}. {{ntp}} 시계가 이만큼 틀리면 클라우드 인증서가 만료되었거나 아직 유효하지 않은 것으로 보여 TLS 연결이 실패합니다.',
     hostClockSuspect:
       '디바이스 시계({{device}})가 이 컴퓨터의 시계보다 {{offset}} {{direction}}. 그런데 디바이스는 NTP 서버 {{server}}와(과) 동기화되어 있으므로 이 컴퓨터의 시계가 틀렸을 수 있습니다. 디바이스를 바꾸기 전에 이 컴퓨터의 시계를 확인하십시오.',
     clockRightNoNtp:
-      '지금은 시계({{device}})와 이 컴퓨터의 시계 차이가 {{offset}} 이내입니다. {{ntp}} NTP가 없으면 시계가 점점 틀어져 결국 클라우드와의 TLS 연결이 실패합니다.',
-    clockRightNtpUnread: '시계({{device}})와 이 컴퓨터의 시계 차이는 {{offset}} 이내입니다. {{detail}}',
+      '지금은 디바이스 시계({{device}})와 이 컴퓨터의 시계 차이가 {{offset}}뿐입니다. {{ntp}} NTP가 없으면 시계가 점점 틀어져 결국 클라우드와의 TLS 연결이 실패합니다.',
+    clockRightNtpUnread: '디바이스 시계({{device}})와 이 컴퓨터의 시계 차이는 {{offset}}입니다. {{detail}}',
     syncedClockUnread: 'NTP 서버 {{server}}을(를) 사용 중입니다. {{detail}}',
     noNtpClockUnread: '{{ntp}} {{detail}}',
   },

@@ -18,7 +18,7 @@ export const networkProxyTexts = {
     unreachable:
       'HTTP 프록시({{proxy}})가 구성되어 있지만 프록시에 연결할 수 없습니다: {{detail}}. 모든 클라우드 연결이 프록시를 거치므로 어느 것도 동작하지 않습니다(CSCvs05084).',
     fails:
-      'HTTP 프록시({{proxy}})가 구성되어 있으며, 프록시를 거친 {{host}} 연결이 실패합니다: {{detail}}(CSCvs05084).',
+      'HTTP 프록시({{proxy}})가 구성되어 있으며, 프록시를 거친 {{host}} 연결이 실패합니다: {{detail}} (CSCvs05084).',
     certThroughProxy:
       'HTTP 프록시({{proxy}})가 구성되어 있으며, 프록시를 거치면 {{host}}의 인증서를 신뢰할 수 없습니다({{detail}}). 프록시나 그 뒤의 장비가 TLS를 검사하고 있습니다(CSCvs05084).',
     certDates:
