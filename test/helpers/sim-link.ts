@@ -6,9 +6,9 @@ import { connect, EXPERT, exec, openShell, ROOT, type Shell } from './sim-client
 /**
  * A DeviceLink to the simulated device for tests that run the real engine and catalog before the product's
  * SSH driver is wired in. Deliberately simple, and not the product's driver: CLISH commands go over exec
- * channels (the simulator runs them in CLISH, with an exit status); expert and root commands go, one at a
- * time, to a single root shell reached the guide's way (`expert`, `sudo su -`), each framed by markers so its
- * output and `$?` can be cut out of the terminal stream. Errors carry the engine's `kind`s.
+ * channels (the simulator runs them in CLISH, with an exit status); expert and root commands go to a few root
+ * shells reached the guide's way (`expert`, `sudo su -`), one command at a time each, framed by markers so
+ * its output and `$?` can be cut out of the terminal stream. Errors carry the engine's `kind`s.
  */
 class SimLinkError extends Error {
   constructor(
@@ -52,37 +52,49 @@ export interface SimLinkStats {
   readonly commands: CommandSpec[];
 }
 
-export const simLink = (sim: RunningSimulator, stats: SimLinkStats = { commands: [] }): DeviceLink => ({
+export const simLink = (sim: RunningSimulator, stats: SimLinkStats = { commands: [] }, rootShells = 3): DeviceLink => ({
   connect: async () => {
     const started = Date.now();
     const client = await connect(sim);
-    let root: Promise<Shell> | undefined;
-    let queue: Promise<unknown> = Promise.resolve();
-    const rootShell = (): Promise<Shell> =>
-      (root ??= (async () => {
-        const shell = await openShell(client, { cols: 1000 });
-        await shell.expect(/> $/);
-        shell.send('expert\r');
-        if (!EXPERT.test(await shell.expect(new RegExp(`${EXPERT.source}|\\r\\n> $`)))) {
-          throw new SimLinkError('failed', 'expert is not available on this device');
-        }
-        shell.send('sudo su -\r');
-        let next = await shell.expect(/Password: $|# $/);
-        if (/Password: $/.test(next)) {
-          shell.send(`${sim.sudoPassword}\r`);
-          next = await shell.expect(new RegExp(`${ROOT.source}|Password: $`));
-          if (!ROOT.test(next)) throw new SimLinkError('failed', 'sudo refused the password');
-        }
-        return shell;
-      })());
-    const inRoot = async (command: string): Promise<{ output: string; exitCode: number }> => {
-      const shell = await rootShell();
+    const openRoot = async (): Promise<Shell> => {
+      const shell = await openShell(client, { cols: 1000 });
+      await shell.expect(/> $/);
+      shell.send('expert\r');
+      if (!EXPERT.test(await shell.expect(new RegExp(`${EXPERT.source}|\\r\\n> $`)))) {
+        throw new SimLinkError('failed', 'expert is not available on this device');
+      }
+      shell.send('sudo su -\r');
+      let next = await shell.expect(/Password: $|# $/);
+      if (/Password: $/.test(next)) {
+        shell.send(`${sim.sudoPassword}\r`);
+        next = await shell.expect(new RegExp(`${ROOT.source}|Password: $`));
+        if (!ROOT.test(next)) throw new SimLinkError('failed', 'sudo refused the password');
+      }
+      return shell;
+    };
+    const inShell = async (shell: Shell, command: string): Promise<{ output: string; exitCode: number }> => {
       shell.send(`echo ${BEGIN}; ${command}; echo ${END}$?\r`);
       const text = await shell.expect(new RegExp(`${END}(\\d+)\\r?\\n[^\\n]*# $`), 60_000);
       const from = text.indexOf(`${BEGIN}\r\n`);
       const to = text.lastIndexOf(END);
       const exitCode = Number(new RegExp(`${END}(\\d+)`).exec(text.slice(to))?.[1] ?? '-1');
       return { output: text.slice(from + BEGIN.length + 2, to), exitCode };
+    };
+    // A few root shells, each running one command at a time, so independent probes overlap as on a real session.
+    const slots = Array.from({ length: rootShells }, () => ({
+      shell: undefined as Promise<Shell> | undefined,
+      busy: Promise.resolve() as Promise<unknown>,
+      pending: 0,
+    }));
+    const first = slots[0]!;
+    const inRoot = (command: string): Promise<{ output: string; exitCode: number }> => {
+      const slot = first.shell ? slots.reduce((a, b) => (b.pending < a.pending ? b : a)) : first;
+      slot.pending += 1;
+      const mine = slot.busy.then(async () => inShell(await (slot.shell ?? (slot.shell = openRoot())), command));
+      slot.busy = mine.catch(() => undefined);
+      return mine.finally(() => {
+        slot.pending -= 1;
+      });
     };
     const runner: DeviceRunner = {
       run: async (spec): Promise<RunResult> => {
@@ -93,16 +105,14 @@ export const simLink = (sim: RunningSimulator, stats: SimLinkStats = { commands:
           const r = await bounded(exec(client, spec.command), spec.timeoutMs, spec.command);
           result = { output: r.stdout + r.stderr, exitCode: r.code };
         } else {
-          const mine = queue.then(() => inRoot(spec.command));
-          queue = mine.catch(() => undefined);
-          result = await bounded(mine, spec.timeoutMs, spec.command);
+          result = await bounded(inRoot(spec.command), spec.timeoutMs, spec.command);
         }
         spec.onChunk?.(result.output);
         return { ...cap(result.output, spec.maxBytes), exitCode: result.exitCode, durationMs: Date.now() - t0 };
       },
       elevate: async () => {
         const t0 = Date.now();
-        await rootShell();
+        await (first.shell ?? (first.shell = openRoot()));
         return { command: 'expert\nsudo su -', output: '', exitCode: null, durationMs: Date.now() - t0 };
       },
       close: async () => {

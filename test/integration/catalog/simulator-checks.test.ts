@@ -15,6 +15,13 @@ import { simLink, type SimLinkStats } from '../../helpers/sim-link';
  * inconclusive or in error: the simulator prints only what the parsers must understand.
  */
 
+/**
+ * Simulated waits run 20× faster. Not faster: `timeout N` on the device is real (scaled) time, while the
+ * simulator's own work is not scaled, so on a busy machine a 10 s nslookup limit of 25 ms would cut off
+ * answers that are not late at all.
+ */
+const TIME_SCALE = 0.05;
+
 const sims: RunningSimulator[] = [];
 afterAll(async () => {
   await Promise.all(sims.map((s) => s.close()));
@@ -27,7 +34,7 @@ interface Run {
 }
 
 const diagnoseScenario = async (scenario: Scenario, deviceType: DeviceType, region: Region): Promise<Run> => {
-  const sim = await startSimulator({ scenario: scenario.id, deviceType, region, timeScale: 0.005 });
+  const sim = await startSimulator({ scenario: scenario.id, deviceType, region, timeScale: TIME_SCALE });
   sims.push(sim);
   const stats: SimLinkStats = { commands: [] };
   const session = new DiagnosisSession({
@@ -62,7 +69,7 @@ const expectAgreement = (scenario: Scenario, run: Run) => {
   }
 };
 
-describe('every simulator scenario, diagnosed by the catalog over SSH (FTD, US)', () => {
+describe.concurrent('every simulator scenario, diagnosed by the catalog over SSH (FTD, US)', () => {
   for (const scenario of SCENARIOS) {
     it(`${scenario.id} → ${scenario.expectedCause}`, async () => {
       expectAgreement(scenario, await diagnoseScenario(scenario, 'ftd', 'us'));
@@ -70,7 +77,7 @@ describe('every simulator scenario, diagnosed by the catalog over SSH (FTD, US)'
   }
 });
 
-describe('the FMC', () => {
+describe.concurrent('the FMC', () => {
   for (const scenario of SCENARIOS.filter((s) => s.deviceTypes.includes('fmc'))) {
     it(`${scenario.id} → ${scenario.expectedCause}`, async () => {
       expectAgreement(scenario, await diagnoseScenario(scenario, 'fmc', 'us'));
@@ -78,7 +85,7 @@ describe('the FMC', () => {
   }
 });
 
-describe('the EU and APJ regions', () => {
+describe.concurrent('the EU and APJ regions', () => {
   const byId = (id: string) => SCENARIOS.find((s) => s.id === id)!;
   for (const region of ['eu', 'apj'] as const) {
     for (const id of ['healthy', 'cloud-unreachable', 'tls-interception', 'connector-misconfigured']) {
@@ -99,7 +106,7 @@ describe('the EU and APJ regions', () => {
 
 describe('what the engine sent', () => {
   it('reads connector.log boundedly and never copies the whole file, even when it is 500 MB', async () => {
-    const sim = await startSimulator({ scenario: 'healthy', faults: ['huge-log'], timeScale: 0.005 });
+    const sim = await startSimulator({ scenario: 'healthy', faults: ['huge-log'], timeScale: TIME_SCALE });
     sims.push(sim);
     const stats: SimLinkStats = { commands: [] };
     const session = new DiagnosisSession({
@@ -121,7 +128,7 @@ describe('what the engine sent', () => {
 describe('faults that stop the session', () => {
   for (const fault of ['wrong-sudo-password', 'expert-disabled']) {
     it(`${fault}: the diagnosis is "error", and the root checks are skipped, not guessed`, async () => {
-      const sim = await startSimulator({ scenario: 'healthy', faults: [fault], timeScale: 0.005 });
+      const sim = await startSimulator({ scenario: 'healthy', faults: [fault], timeScale: TIME_SCALE });
       sims.push(sim);
       const session = new DiagnosisSession({
         link: simLink(sim),

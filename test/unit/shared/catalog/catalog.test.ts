@@ -77,6 +77,8 @@ const FIXED_WORDS = new Set([
   '-c',
   '2',
   '-W',
+  '0.5',
+  '1',
   'pmtool',
   'status',
   '|',

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { cloudPorts } from '../../../../shared/catalog/checks/cloud-ports';
 import { env, fixture, runCheck, say, type Answer } from '../../../helpers/check-harness';
 
-const T443 = 'timeout 5 telnet api-sse.cisco.com 443 </dev/null';
-const T8989 = 'timeout 5 telnet api-sse.cisco.com 8989 </dev/null';
-const PING = 'ping -c 2 -W 2 api-sse.cisco.com';
+const T443 = 'timeout 2 telnet api-sse.cisco.com 443 </dev/null';
+const T8989 = 'timeout 2 telnet api-sse.cisco.com 8989 </dev/null';
+const PING = 'ping -c 2 -i 0.5 -W 1 api-sse.cisco.com';
 
 const ports = (https: Answer, alt: Answer, ping: Answer) =>
   runCheck(cloudPorts, { [T443]: https, [T8989]: alt, [PING]: ping });
@@ -22,7 +22,7 @@ describe('cloud.ports (telnet 443 and 8989, ping: information only)', () => {
       (spec) => (spec.command.includes('api.eu.sse.itd.cisco.com') ? fixture('common/telnet/real-open') : undefined),
       env({ region: 'eu' }),
     );
-    expect(eu.commands[0]).toBe('timeout 5 telnet api.eu.sse.itd.cisco.com 443 </dev/null');
+    expect(eu.commands[0]).toBe('timeout 2 telnet api.eu.sse.itd.cisco.com 443 </dev/null');
   });
 
   it('is information (never pass, never a cause) when 443 opens, whatever 8989 and ping say', () => {
@@ -34,7 +34,7 @@ describe('cloud.ports (telnet 443 and 8989, ping: information only)', () => {
     expect(v.status).toBe('info');
     expect(v.supports).toBeUndefined();
     expect(say(v.explanation)).toBe(
-      'For information: TCP 443 to api-sse.cisco.com opens; TCP 8989 to api-sse.cisco.com: no connection within 5 s; api-sse.cisco.com does not answer ping (2 sent; many networks drop ping, so this alone means little).',
+      'For information: TCP 443 to api-sse.cisco.com opens; TCP 8989 to api-sse.cisco.com: no connection within 2 s; api-sse.cisco.com does not answer ping (2 sent; many networks drop ping, so this alone means little).',
     );
   });
 
