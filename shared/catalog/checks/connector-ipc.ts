@@ -1,4 +1,5 @@
 import { message } from '../../i18n/message';
+import { actionRemedy, restartSseConnector } from '../actions';
 import { parseNetstat, unixSocketUse } from '../../parsers/netstat';
 import { EVENT_HANDLER_SOCKET } from '../commands';
 import { grepRunOf, textOf } from '../outputs';
@@ -12,11 +13,7 @@ const NETSTAT_SOCKET: CommandSpec = {
 };
 
 /** Guide 000, 일반적인 문제: disable, enable, and reboot when that is not enough. */
-const restartRemedy = {
-  text: message('checks.connector.ipc.remedy'),
-  command: 'pmtool disablebyid SSEConnector\npmtool enablebyid SSEConnector',
-  actionId: 'restart-sse-connector',
-};
+const restartRemedy = actionRemedy(message('checks.connector.ipc.remedy'), restartSseConnector);
 
 /**
  * Root `netstat -anlp | grep EventHandler_SSEConnector.sock` (guide 000): a `CONNECTED` stream besides the

@@ -1,4 +1,5 @@
 import { message } from '../../i18n/message';
+import { actionRemedy, enableSseConnector, restartSseConnector } from '../actions';
 import { parseLsof, type LsofEntry } from '../../parsers/lsof';
 import { findPmtoolProcess, parsePmtoolStatus } from '../../parsers/pmtool-status';
 import { CONNECTOR_PORT, LSOF_CONNECTOR } from '../commands';
@@ -24,17 +25,9 @@ const localListenPorts = (entries: readonly LsofEntry[]): readonly string[] =>
     .filter((e) => e.state === 'LISTEN' && LOCAL_HOSTS.has(e.local.host.toLowerCase()))
     .map((e) => (e.local.portNumber !== undefined ? String(e.local.portNumber) : e.local.port));
 
-const enableRemedy = {
-  text: message('checks.connector.process.remedy.enable'),
-  command: 'pmtool enablebyid SSEConnector',
-  actionId: 'enable-sse-connector',
-};
+const enableRemedy = actionRemedy(message('checks.connector.process.remedy.enable'), enableSseConnector);
 
-const restartRemedy = {
-  text: message('checks.connector.process.remedy.restart'),
-  command: 'pmtool disablebyid SSEConnector\npmtool enablebyid SSEConnector',
-  actionId: 'restart-sse-connector',
-};
+const restartRemedy = actionRemedy(message('checks.connector.process.remedy.restart'), restartSseConnector);
 
 /**
  * Root `pmtool status | grep -i SSEConnector` and `lsof -i | grep conn` (guide 000; PRODUCT.md

@@ -62,6 +62,8 @@ const ntpWords = (ntp: NtpView): Message => {
  * `clock-not-synchronized` — the cloud's certificates then look expired or not yet valid. The FMC's CLISH has
  * no `show ntp`, so there the clock comparison alone decides. When NTP says it is synchronised and only our
  * clocks disagree, this computer's clock may be the wrong one: that is said, not blamed on the device.
+ * `date -u` needs expert; the check comes before device.privilege in the wizard, so it depends on the SSH
+ * session only — where expert is unavailable it ends in `error` and device.privilege says why.
  */
 export const timeNtp: CheckDefinition = {
   id: 'time.ntp',

@@ -1,11 +1,17 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { DiagnosisSession } from '../../../electron/services/engine/session';
-import { SCENARIOS, startSimulator, type RunningSimulator, type Scenario } from '../../../electron/services/simulator';
+import {
+  SCENARIOS,
+  startSimulator,
+  type RunningSimulator,
+  type Scenario,
+  type SimulatorOptions,
+} from '../../../electron/services/simulator';
 import { CATALOG } from '../../../shared/catalog/index';
 import { diagnose } from '../../../shared/diagnosis/diagnose';
 import { render } from '../../../shared/i18n/translate';
 import type { DeviceType, Region } from '../../../shared/model/device';
-import type { SessionRecord } from '../../../shared/model/session';
+import type { PrerequisiteAnswers, SessionRecord } from '../../../shared/model/session';
 import { simLink, type SimLinkStats } from '../../helpers/sim-link';
 
 /**
@@ -33,25 +39,31 @@ interface Run {
   readonly summary: string;
 }
 
-const diagnoseScenario = async (scenario: Scenario, deviceType: DeviceType, region: Region): Promise<Run> => {
-  const sim = await startSimulator({ scenario: scenario.id, deviceType, region, timeScale: TIME_SCALE });
+/** Starts the simulated device, runs the whole catalog against it with the engine, and closes the session. */
+const diagnoseOn = async (options: SimulatorOptions, answers: PrerequisiteAnswers): Promise<Run> => {
+  const sim = await startSimulator({ ...options, timeScale: TIME_SCALE });
   sims.push(sim);
   const stats: SimLinkStats = { commands: [] };
+  const type = sim.state.identity.type;
+  const region = sim.state.region;
   const session = new DiagnosisSession({
     link: simLink(sim, stats),
-    device: { host: sim.host, type: deviceType, region },
+    device: { host: sim.host, type, region },
     catalog: CATALOG,
-    answers: scenario.answers,
+    answers,
     diagnose,
   });
   const record = await session.runAll();
   await session.close();
   const summary = [
-    `${scenario.id} (${deviceType}, ${region}) → ${record.diagnosis.causes.map((c) => `${c.id} ${c.confidence}`).join(', ')}`,
+    `${sim.scenario.id} (${type}, ${region}) → ${record.diagnosis.causes.map((c) => `${c.id} ${c.confidence}`).join(', ')}`,
     ...record.checks.map((c) => `  ${c.status.padEnd(12)} ${c.id.padEnd(24)} ${render('en', c.explanation)}`),
   ].join('\n');
   return { record, stats, summary };
 };
+
+const diagnoseScenario = (scenario: Scenario, deviceType: DeviceType, region: Region): Promise<Run> =>
+  diagnoseOn({ scenario: scenario.id, deviceType, region }, scenario.answers);
 
 const expectAgreement = (scenario: Scenario, run: Run) => {
   const { record, summary } = run;
@@ -106,18 +118,7 @@ describe.concurrent('the EU and APJ regions', () => {
 
 describe('what the engine sent', () => {
   it('reads connector.log boundedly and never copies the whole file, even when it is 500 MB', async () => {
-    const sim = await startSimulator({ scenario: 'healthy', faults: ['huge-log'], timeScale: TIME_SCALE });
-    sims.push(sim);
-    const stats: SimLinkStats = { commands: [] };
-    const session = new DiagnosisSession({
-      link: simLink(sim, stats),
-      device: { host: sim.host, type: 'ftd', region: 'us' },
-      catalog: CATALOG,
-      answers: {},
-      diagnose,
-    });
-    const record = await session.runAll();
-    await session.close();
+    const { record, stats } = await diagnoseOn({ scenario: 'healthy', faults: ['huge-log'] }, {});
     const log = record.checks.find((c) => c.id === 'connector.log')!;
     expect(log.status).toBe('pass');
     expect(log.evidence[0]!.output.length).toBeLessThan(300 * 1024);
@@ -128,18 +129,7 @@ describe('what the engine sent', () => {
 describe('faults that stop the session', () => {
   for (const fault of ['wrong-sudo-password', 'expert-disabled']) {
     it(`${fault}: the diagnosis is "error", and the root checks are skipped, not guessed`, async () => {
-      const sim = await startSimulator({ scenario: 'healthy', faults: [fault], timeScale: TIME_SCALE });
-      sims.push(sim);
-      const session = new DiagnosisSession({
-        link: simLink(sim),
-        device: { host: sim.host, type: 'ftd', region: 'us' },
-        catalog: CATALOG,
-        answers: {},
-        diagnose,
-      });
-      const record = await session.runAll();
-      await session.close();
-      expect(sim.expectedCause).toBe('error');
+      const { record } = await diagnoseOn({ scenario: 'healthy', faults: [fault] }, {});
       expect(record.diagnosis.causes[0]?.id).toBe('error');
       const status = (id: string) => record.checks.find((c) => c.id === id)?.status;
       expect(status('device.privilege')).toBe('error');
