@@ -9,6 +9,7 @@ import { report } from './report';
 import { session } from './session';
 import { profiles } from './profiles';
 import { ssh } from './ssh';
+import { verdict } from './verdict';
 
 /**
  * The English dictionary is the source of keys. Each area lives in its own file so features add
@@ -26,4 +27,5 @@ export const en = {
   profiles,
   ssh,
   prompts,
+  verdict,
 } as const;
