@@ -8,7 +8,11 @@ import type { DesktopShell } from '../services/desktop/desktop-shell';
  * else: which file to write and which files may be opened is decided by the services.
  */
 export const createElectronDesktopShell = (
-  electron: { readonly app: Pick<App, 'getPath'>; readonly dialog: Pick<Dialog, 'showSaveDialog'>; readonly shell: Pick<Shell, 'openPath' | 'showItemInFolder'> },
+  electron: {
+    readonly app: Pick<App, 'getPath'>;
+    readonly dialog: Pick<Dialog, 'showSaveDialog'>;
+    readonly shell: Pick<Shell, 'openPath' | 'showItemInFolder'>;
+  },
   getWindow: () => BrowserWindow | undefined,
 ): DesktopShell => ({
   chooseSavePath: async ({ title, defaultFileName, filters }) => {
@@ -19,7 +23,10 @@ export const createElectronDesktopShell = (
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     };
     const window = getWindow();
-    const result = window && !window.isDestroyed() ? await electron.dialog.showSaveDialog(window, options) : await electron.dialog.showSaveDialog(options);
+    const result =
+      window && !window.isDestroyed()
+        ? await electron.dialog.showSaveDialog(window, options)
+        : await electron.dialog.showSaveDialog(options);
     return result.canceled || !result.filePath ? undefined : result.filePath;
   },
   openPath: async (path) => {

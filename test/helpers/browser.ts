@@ -32,7 +32,7 @@ export const launchChromium = (): Promise<Browser> =>
 
 /** The real renderer, served by the test bridge with the real services behind it. */
 export const startApp = async (
-  options: { readonly testEncryption?: boolean } = {},
+  options: Pick<Parameters<typeof startBridgeHost>[0], 'testEncryption' | 'simulator' | 'desktop'> = {},
 ): Promise<{ server: BridgeServer; userDataDir: string; logs: ReturnType<typeof memoryLogger>['records'] }> => {
   if (!existsSync(join(RENDERER_DIST, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` first (npm test does).');

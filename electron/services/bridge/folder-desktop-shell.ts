@@ -3,7 +3,11 @@ import type { DesktopShell } from '../desktop/desktop-shell';
 
 /** What the stand-in was asked to do, in order, for a test to check. */
 export interface FolderShellRecording {
-  readonly saveDialogs: { readonly title: string; readonly defaultFileName: string; readonly extensions: readonly string[] }[];
+  readonly saveDialogs: {
+    readonly title: string;
+    readonly defaultFileName: string;
+    readonly extensions: readonly string[];
+  }[];
   readonly opened: string[];
   readonly shown: string[];
 }

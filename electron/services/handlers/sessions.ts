@@ -17,11 +17,22 @@ import type { SharedServices } from './shared-services';
  * export behind the contract. Payloads name profiles, stages, checks and remedies by id; results
  * and events never carry a secret.
  */
-export const createSessionHandlers = (deps: ServiceDeps, shared: SharedServices): Pick<Handlers, keyof typeof sessionsInvoke> => {
+export const createSessionHandlers = (
+  deps: ServiceDeps,
+  shared: SharedServices,
+): Pick<Handlers, keyof typeof sessionsInvoke> => {
   const files = dataFiles(deps.userDataDir);
   const log = deps.log.child('sessions');
-  const profiles = createProfileStore({ path: files.profiles, log: deps.log.child('profiles'), ...(deps.now ? { now: deps.now } : {}) });
-  const vault = createSecretVault({ path: files.secrets, log: deps.log.child('secrets'), ...(deps.encryptor ? { encryptor: deps.encryptor } : {}) });
+  const profiles = createProfileStore({
+    path: files.profiles,
+    log: deps.log.child('profiles'),
+    ...(deps.now ? { now: deps.now } : {}),
+  });
+  const vault = createSecretVault({
+    path: files.secrets,
+    log: deps.log.child('secrets'),
+    ...(deps.encryptor ? { encryptor: deps.encryptor } : {}),
+  });
   const history = createSessionHistory({ dir: files.sessions, log });
   const manager = createSessionManager({
     resolveTarget: (request) =>
@@ -51,7 +62,8 @@ export const createSessionHandlers = (deps: ServiceDeps, shared: SharedServices)
     rerunSession: ({ sessionId, target }) => manager.rerun(sessionId, target),
     setSessionAnswers: ({ sessionId, answers }) => manager.setAnswers(sessionId, answers),
     previewSessionAction: ({ sessionId, actionId, params }) => manager.previewAction(sessionId, actionId, params),
-    applySessionAction: ({ sessionId, actionId, params, confirmed }) => manager.applyAction(sessionId, { actionId, params, confirmed }),
+    applySessionAction: ({ sessionId, actionId, params, confirmed }) =>
+      manager.applyAction(sessionId, { actionId, params, confirmed }),
     cancelSession: ({ sessionId }) => manager.cancel(sessionId),
     retrySession: ({ sessionId }) => manager.retry(sessionId),
     closeSession: async ({ sessionId }) => {
@@ -62,7 +74,11 @@ export const createSessionHandlers = (deps: ServiceDeps, shared: SharedServices)
     listPastSessions: ({ profileId }) => history.list(profileId),
     openPastSession: async ({ historyId }) => {
       const past = await history.open(historyId);
-      if (!past) throw new ServiceError('not-found', 'That past session is no longer there (it may have been moved aside as unreadable).');
+      if (!past)
+        throw new ServiceError(
+          'not-found',
+          'That past session is no longer there (it may have been moved aside as unreadable).',
+        );
       return past;
     },
     exportSessionReport: (request) => exporter.export(request),

@@ -57,28 +57,50 @@ export const createReportExporter = (options: {
       const chosen = await shell.chooseSavePath({
         title: translate(request.lang, 'session.export.dialogTitle'),
         defaultFileName: defaultReportFileName(record, request.format, redaction),
-        filters: [{ name: translate(request.lang, `session.export.formats.${request.format}`), extensions: [extension] }],
+        filters: [
+          { name: translate(request.lang, `session.export.formats.${request.format}`), extensions: [extension] },
+        ],
       });
       if (!chosen) return { saved: false };
       const path = extname(chosen) ? chosen : `${chosen}.${extension}`;
-      const result = await writeReport({ record, format: request.format, path, lang: request.lang, paper: request.paper, redaction, secrets });
+      const result = await writeReport({
+        record,
+        format: request.format,
+        path,
+        lang: request.lang,
+        paper: request.paper,
+        redaction,
+        secrets,
+      });
       const exportId = randomUUID();
       written.set(exportId, result.path);
       for (const old of [...written.keys()].slice(0, Math.max(0, written.size - MAX_REMEMBERED))) written.delete(old);
       options.log.info('report exported', { format: request.format, bytes: result.bytes });
-      return { saved: true, exportId, fileName: basename(result.path), folder: dirname(result.path), bytes: result.bytes };
+      return {
+        saved: true,
+        exportId,
+        fileName: basename(result.path),
+        folder: dirname(result.path),
+        bytes: result.bytes,
+      };
     },
 
     /** Open with the default program, only a report file this run wrote (never anything that could run). */
     async open(exportId: string): Promise<void> {
       const path = pathOf(exportId);
       if (!Object.values(EXTENSIONS).includes(extname(path).slice(1).toLowerCase())) {
-        throw new ServiceError('forbidden', 'Only .pdf, .json and .md reports are opened from here; use "Show in folder".');
+        throw new ServiceError(
+          'forbidden',
+          'Only .pdf, .json and .md reports are opened from here; use "Show in folder".',
+        );
       }
       try {
         await desktop().openPath(path);
       } catch (error) {
-        throw new ServiceError('failed', `The report could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+        throw new ServiceError(
+          'failed',
+          `The report could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+        );
       }
     },
 

@@ -2,7 +2,12 @@ import { findAction } from '../../../shared/catalog/actions';
 import { CATALOG } from '../../../shared/catalog/index';
 import type { CheckDefinition } from '../../../shared/catalog/types';
 import { diagnose } from '../../../shared/diagnosis/diagnose';
-import type { ActionPreview, PlannedCheck, SessionInfo, StartSessionRequest } from '../../../shared/ipc/channels/sessions';
+import type {
+  ActionPreview,
+  PlannedCheck,
+  SessionInfo,
+  StartSessionRequest,
+} from '../../../shared/ipc/channels/sessions';
 import type { CheckId, StageId } from '../../../shared/model/check';
 import type { DeviceFacts } from '../../../shared/model/device';
 import type { SessionEvent } from '../../../shared/model/progress';
@@ -78,7 +83,8 @@ export const createSessionManager = (options: SessionManagerOptions) => {
       return redactor;
     };
   })();
-  const maskRecord = (target: SessionTarget, record: SessionRecord): SessionRecord => redactSessionRecord(record, redactorFor(target));
+  const maskRecord = (target: SessionTarget, record: SessionRecord): SessionRecord =>
+    redactSessionRecord(record, redactorFor(target));
 
   /** One operation at a time per session; a failed one does not block the next. */
   const serial = <T>(managed: Managed, work: () => Promise<T>): Promise<T> => {
@@ -116,7 +122,13 @@ export const createSessionManager = (options: SessionManagerOptions) => {
       for (const item of pending.values()) {
         const text = item.chunks.join('');
         for (let at = 0; at < text.length; at += MAX_CHUNK) {
-          send({ type: 'output', sessionId: item.sessionId, id: item.id, command: item.command, chunk: text.slice(at, at + MAX_CHUNK) });
+          send({
+            type: 'output',
+            sessionId: item.sessionId,
+            id: item.id,
+            command: item.command,
+            chunk: text.slice(at, at + MAX_CHUNK),
+          });
         }
       }
       pending.clear();
@@ -124,7 +136,12 @@ export const createSessionManager = (options: SessionManagerOptions) => {
     const onEvent = (event: SessionEvent) => {
       if (event.type === 'output') {
         const key = `${event.id}\u0000${event.command}`;
-        const item = pending.get(key) ?? { id: event.id, command: event.command, sessionId: event.sessionId, chunks: [] };
+        const item = pending.get(key) ?? {
+          id: event.id,
+          command: event.command,
+          sessionId: event.sessionId,
+          chunks: [],
+        };
         item.chunks.push(event.chunk);
         pending.set(key, item);
         timer ??= setTimeout(flush, flushMs);
@@ -166,7 +183,9 @@ export const createSessionManager = (options: SessionManagerOptions) => {
     }
     await managed.saving;
     await managed.engine.close();
-    await managed.target.close().catch((error: unknown) => log.warn('closing the session target failed', { error: String(error) }));
+    await managed.target
+      .close()
+      .catch((error: unknown) => log.warn('closing the session target failed', { error: String(error) }));
     sessions.delete(sessionId);
   };
 
@@ -186,7 +205,15 @@ export const createSessionManager = (options: SessionManagerOptions) => {
         suggestedAnswers: target.suggestedAnswers,
         startedAt: engine.record().startedAt,
       };
-      const managed: Managed = { info, engine, target, finished: false, closing: false, queue: Promise.resolve(), saving: Promise.resolve() };
+      const managed: Managed = {
+        info,
+        engine,
+        target,
+        finished: false,
+        closing: false,
+        queue: Promise.resolve(),
+        saving: Promise.resolve(),
+      };
       holder.managed = managed;
       const open = [...sessions.keys()];
       for (const old of open.slice(0, Math.max(0, open.length - maxOpen + 1))) await close(old);
@@ -218,10 +245,17 @@ export const createSessionManager = (options: SessionManagerOptions) => {
       });
     },
 
-    rerun(sessionId: string, target: { readonly kind: 'check'; readonly id: CheckId } | { readonly kind: 'stage'; readonly stage: StageId }) {
+    rerun(
+      sessionId: string,
+      target: { readonly kind: 'check'; readonly id: CheckId } | { readonly kind: 'stage'; readonly stage: StageId },
+    ) {
       const managed = get(sessionId);
-      const ids = target.kind === 'check' ? [target.id] : managed.info.plan.filter((c) => c.stage === target.stage).map((c) => c.id);
-      if (ids.some((id) => !managed.info.plan.some((c) => c.id === id))) throw new ServiceError('invalid-payload', 'That check is not part of this session.');
+      const ids =
+        target.kind === 'check'
+          ? [target.id]
+          : managed.info.plan.filter((c) => c.stage === target.stage).map((c) => c.id);
+      if (ids.some((id) => !managed.info.plan.some((c) => c.id === id)))
+        throw new ServiceError('invalid-payload', 'That check is not part of this session.');
       return serial(managed, async () => {
         await managed.engine.rerun(ids);
         await refresh(managed);
@@ -236,7 +270,9 @@ export const createSessionManager = (options: SessionManagerOptions) => {
         managed.engine.setAnswers(answers);
         const again = managed.engine
           .record()
-          .checks.filter((c) => c.status === 'skip' || managed.info.plan.some((p) => p.id === c.id && p.kind === 'question'))
+          .checks.filter(
+            (c) => c.status === 'skip' || managed.info.plan.some((p) => p.id === c.id && p.kind === 'question'),
+          )
           .map((c) => c.id);
         if (again.length > 0) await managed.engine.rerun(again);
         await refresh(managed);
@@ -259,8 +295,12 @@ export const createSessionManager = (options: SessionManagerOptions) => {
     },
 
     /** Run a remedy the admin confirmed (`confirmed` must be exactly true), then re-run what it affects. */
-    applyAction(sessionId: string, request: { readonly actionId: string; readonly params: unknown; readonly confirmed: boolean }): Promise<ActionRecord> {
-      if (request.confirmed !== true) throw new ServiceError('forbidden', 'A remedy runs on the device only after you confirm it.');
+    applyAction(
+      sessionId: string,
+      request: { readonly actionId: string; readonly params: unknown; readonly confirmed: boolean },
+    ): Promise<ActionRecord> {
+      if (request.confirmed !== true)
+        throw new ServiceError('forbidden', 'A remedy runs on the device only after you confirm it.');
       const managed = get(sessionId);
       const action = findAction(request.actionId);
       if (!action || action.parse(request.params) === undefined) {
@@ -271,7 +311,10 @@ export const createSessionManager = (options: SessionManagerOptions) => {
         try {
           record = await managed.engine.applyAction(request.actionId, request.params);
         } catch (error) {
-          throw new ServiceError('unavailable', `The remedy could not run: ${error instanceof Error ? error.message : String(error)}`);
+          throw new ServiceError(
+            'unavailable',
+            `The remedy could not run: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
         log.info('remedy applied', { sessionId, actionId: request.actionId, outcome: record.outcome });
         await refresh(managed);

@@ -1,7 +1,13 @@
 import type { StartSessionRequest } from '../../../shared/ipc/channels/sessions';
 import { message, type Message } from '../../../shared/i18n/message';
 import type { DeviceFacts } from '../../../shared/model/device';
-import { SIMULATED_PROFILE, SIMULATED_PROFILE_ID, type Profile, type ProfileAuth, type SecretKind } from '../../../shared/model/profile';
+import {
+  SIMULATED_PROFILE,
+  SIMULATED_PROFILE_ID,
+  type Profile,
+  type ProfileAuth,
+  type SecretKind,
+} from '../../../shared/model/profile';
 import type { PrerequisiteAnswers } from '../../../shared/model/session';
 import type { DeviceLink } from '../engine/device-link';
 import { sshLink } from '../engine/ssh-link';
@@ -99,7 +105,10 @@ const savedTarget = (profile: Profile, deps: TargetDeps): SessionTarget => {
         return { kind: 'agent' };
       case 'key': {
         // Asked only after the key said it needs one (see `again`), never up front.
-        const passphrase = await secret(kinds.passphrase, needed.has(kinds.passphrase) ? () => ask('passphrase', prompt.host, prompt.username) : undefined);
+        const passphrase = await secret(
+          kinds.passphrase,
+          needed.has(kinds.passphrase) ? () => ask('passphrase', prompt.host, prompt.username) : undefined,
+        );
         return { kind: 'key-file', path: auth.keyPath, ...(passphrase ? { passphrase } : {}) };
       }
       case 'password': {
@@ -110,11 +119,15 @@ const savedTarget = (profile: Profile, deps: TargetDeps): SessionTarget => {
   };
 
   const options = async (): Promise<DeviceConnectOptions> => {
-    const credential = await credentialFor(profile.auth, { password: 'password', passphrase: 'passphrase' }, {
-      kind: 'password',
-      host: profile.host,
-      username: profile.username,
-    });
+    const credential = await credentialFor(
+      profile.auth,
+      { password: 'password', passphrase: 'passphrase' },
+      {
+        kind: 'password',
+        host: profile.host,
+        username: profile.username,
+      },
+    );
     // The Firepower admin's sudo password is their login password unless one is saved; with a key
     // or an agent there is no login password, so it is asked before connecting.
     const sudoPassword = await secret(
@@ -128,11 +141,15 @@ const savedTarget = (profile: Profile, deps: TargetDeps): SessionTarget => {
         host: j.host,
         port: j.port,
         username: j.username,
-        credential: await credentialFor(j.auth, { password: 'jump-password', passphrase: 'jump-passphrase' }, {
-          kind: 'jump-password',
-          host: j.host,
-          username: j.username,
-        }),
+        credential: await credentialFor(
+          j.auth,
+          { password: 'jump-password', passphrase: 'jump-passphrase' },
+          {
+            kind: 'jump-password',
+            host: j.host,
+            username: j.username,
+          },
+        ),
       };
     }
     return {
@@ -158,7 +175,8 @@ const savedTarget = (profile: Profile, deps: TargetDeps): SessionTarget => {
 
   /** Which secret to ask (again) after this failure, and whether the device refused the one given. */
   const again = (error: unknown): { readonly kind: SecretKind; readonly refused: boolean } | undefined => {
-    if (isSshError(error, 'auth-failed') && profile.auth.method === 'password') return { kind: 'password', refused: true };
+    if (isSshError(error, 'auth-failed') && profile.auth.method === 'password')
+      return { kind: 'password', refused: true };
     if (isSshError(error, 'key-unusable') && profile.auth.method === 'key') {
       if (error.details.reason === 'passphrase-required') return { kind: 'passphrase', refused: false };
       if (error.details.reason === 'passphrase-wrong') return { kind: 'passphrase', refused: true };
@@ -205,7 +223,10 @@ const simulatedTarget = async (request: StartSessionRequest, deps: TargetDeps): 
   if (!scenario) throw new ServiceError('not-found', `The simulated device has no scenario "${scenarioId}".`);
   const type = request.simulated?.deviceType ?? SIMULATED_PROFILE.deviceType;
   if (!scenario.deviceTypes.includes(type)) {
-    throw new ServiceError('invalid-payload', `The scenario "${scenarioId}" exists only for ${scenario.deviceTypes.join(', ').toUpperCase()}.`);
+    throw new ServiceError(
+      'invalid-payload',
+      `The scenario "${scenarioId}" exists only for ${scenario.deviceTypes.join(', ').toUpperCase()}.`,
+    );
   }
   const region = request.simulated?.region ?? SIMULATED_PROFILE.region;
   const demo = await startDemoDevice({
@@ -232,6 +253,7 @@ const simulatedTarget = async (request: StartSessionRequest, deps: TargetDeps): 
 export const resolveSessionTarget = async (request: StartSessionRequest, deps: TargetDeps): Promise<SessionTarget> => {
   if (request.profileId === SIMULATED_PROFILE_ID) return simulatedTarget(request, deps);
   const profile = await deps.loadProfile(request.profileId);
-  if (!profile) throw new ServiceError('not-found', 'That device is no longer saved. Choose it again from the device list.');
+  if (!profile)
+    throw new ServiceError('not-found', 'That device is no longer saved. Choose it again from the device list.');
   return savedTarget(profile, deps);
 };

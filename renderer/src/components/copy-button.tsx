@@ -23,7 +23,15 @@ export const copyText = async (text: string): Promise<void> => {
 };
 
 /** A button that copies `text` and says "Copied" for a moment (announced politely). */
-export const CopyButton = ({ text, label, className }: { readonly text: string; readonly label: string; readonly className?: string }) => {
+export const CopyButton = ({
+  text,
+  label,
+  className,
+}: {
+  readonly text: string;
+  readonly label: string;
+  readonly className?: string;
+}) => {
   const { t } = useTranslation();
   const [copied, setCopied] = useState(false);
   useEffect(() => {

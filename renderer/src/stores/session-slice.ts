@@ -11,7 +11,13 @@ import type {
 } from '../../../shared/ipc/channels/sessions';
 import { STAGE_IDS, type CheckId, type StageId } from '../../../shared/model/check';
 import type { ConnectionState, SessionEvent } from '../../../shared/model/progress';
-import type { ActionRecord, CheckResult, PrerequisiteAnswers, SessionRecord, SessionState } from '../../../shared/model/session';
+import type {
+  ActionRecord,
+  CheckResult,
+  PrerequisiteAnswers,
+  SessionRecord,
+  SessionState,
+} from '../../../shared/model/session';
 import type { Api } from '../api';
 import type { AppState } from './app-store';
 
@@ -46,6 +52,8 @@ export interface SessionView {
   /** The record of the last finish (the summary is built from it); a past session's record. */
   readonly record?: SessionRecord;
   readonly actions: readonly ActionRecord[];
+  /** Per remedy (by confirmation time), the affected checks that had not run before it: "not run", not "skipped". */
+  readonly notRunBefore: Readonly<Record<string, readonly CheckId[]>>;
   /** The stage on screen. */
   readonly stage: StageId;
   /** During "Run all", the screen follows the running stage until the admin picks one. */
@@ -69,7 +77,8 @@ export interface PastSessionsState {
 export interface SessionSlice {
   readonly sessionViews: { readonly live?: SessionView; readonly past?: SessionView };
   readonly scenarios: { readonly list: readonly SimulatorScenario[]; readonly defaultScenario: string } | undefined;
-  readonly startStatus: { readonly kind: 'idle' } | { readonly kind: 'starting' } | { readonly kind: 'failed'; readonly message: string };
+  readonly startStatus:
+    { readonly kind: 'idle' } | { readonly kind: 'starting' } | { readonly kind: 'failed'; readonly message: string };
   readonly pastSessions: PastSessionsState;
   readonly loadScenarios: () => Promise<void>;
   /** Open a session and run its Connect stage. */
@@ -83,7 +92,10 @@ export interface SessionSlice {
   /** Send the answers; "no" to cloud integration goes straight to the summary, else on to DNS. */
   readonly saveAnswers: () => Promise<void>;
   readonly previewAction: (actionId: string, params: Record<string, unknown> | undefined) => Promise<ActionPreview>;
-  readonly applyAction: (actionId: string, params: Record<string, unknown> | undefined) => Promise<ActionRecord>;
+  readonly applyAction: (
+    actionId: string,
+    params: Record<string, unknown> | undefined,
+  ) => Promise<{ readonly record: ActionRecord; readonly notRun: readonly CheckId[] }>;
   readonly cancelSession: () => Promise<void>;
   readonly retrySession: () => Promise<void>;
   readonly closeSession: () => Promise<void>;
@@ -116,6 +128,7 @@ const emptyView = (info: SessionInfo): SessionView => ({
   output: {},
   connection: { state: 'idle', dropped: false },
   actions: [],
+  notRunBefore: {},
   stage: 'connect',
   follow: false,
   answers: info.suggestedAnswers,
@@ -131,7 +144,11 @@ export const pastView = (summary: PastSessionSummary, record: SessionRecord): Se
     profileName: summary.profileName,
     ...(summary.scenario ? { scenario: summary.scenario } : {}),
     device: record.device,
-    plan: record.checks.map((c) => ({ id: c.id, stage: c.stage, kind: c.id.startsWith('fmc.') ? 'question' : 'probe' })),
+    plan: record.checks.map((c) => ({
+      id: c.id,
+      stage: c.stage,
+      kind: c.id.startsWith('fmc.') ? 'question' : 'probe',
+    })),
     suggestedAnswers: {},
     startedAt: record.startedAt,
   };
@@ -216,7 +233,9 @@ export const createSessionSlice =
         // Checks still queued did not start (the stage stopped): they are not run.
         patchLive((v) => ({
           activity: v.activity === activity ? 'idle' : v.activity,
-          checks: Object.fromEntries(Object.entries(v.checks).map(([id, e]) => [id, e?.phase === 'queued' ? { phase: 'pending' } : e])),
+          checks: Object.fromEntries(
+            Object.entries(v.checks).map(([id, e]) => [id, e?.phase === 'queued' ? { phase: 'pending' } : e]),
+          ),
         }));
       }
     };
@@ -261,7 +280,10 @@ export const createSessionSlice =
           const info = await api.startSession(request);
           set({ sessionViews: { ...get().sessionViews, live: emptyView(info) }, startStatus: { kind: 'idle' } });
         } catch (error) {
-          set({ sessionViews: { ...get().sessionViews, live: undefined }, startStatus: { kind: 'failed', message: errorText(error) } });
+          set({
+            sessionViews: { ...get().sessionViews, live: undefined },
+            startStatus: { kind: 'failed', message: errorText(error) },
+          });
           return;
         }
         await get().runStage('connect');
@@ -287,12 +309,22 @@ export const createSessionSlice =
           if (!view.answersSaved) await sendAnswers(view);
           return api.runSessionAll({ sessionId: view.info.sessionId });
         });
-        if (record) patchLive(() => ({ record, state: record.state, stage: 'summary', follow: false, device: record.device, actions: record.actions }));
+        if (record)
+          patchLive(() => ({
+            record,
+            state: record.state,
+            stage: 'summary',
+            follow: false,
+            device: record.device,
+            actions: record.actions,
+          }));
       },
 
       rerunCheck: async (id) => {
         patchLive((view) => queue({ ...view, checks: { ...view.checks, [id]: undefined } }, [id]));
-        await operate('rerun', (view) => api.rerunSession({ sessionId: view.info.sessionId, target: { kind: 'check', id } }));
+        await operate('rerun', (view) =>
+          api.rerunSession({ sessionId: view.info.sessionId, target: { kind: 'check', id } }),
+        );
       },
 
       rerunStage: async (stage) => {
@@ -302,7 +334,9 @@ export const createSessionSlice =
           for (const id of ids) checks[id] = { phase: 'queued' };
           return { checks };
         });
-        await operate('rerun', (view) => api.rerunSession({ sessionId: view.info.sessionId, target: { kind: 'stage', stage } }));
+        await operate('rerun', (view) =>
+          api.rerunSession({ sessionId: view.info.sessionId, target: { kind: 'stage', stage } }),
+        );
       },
 
       setDraftAnswer: (key, value) =>
@@ -334,11 +368,21 @@ export const createSessionSlice =
       applyAction: async (actionId, params) => {
         const view = live();
         if (!view) throw new Error('No session is open.');
+        const ran = new Set(Object.entries(view.checks).flatMap(([id, e]) => (e?.result ? [id] : [])));
         patchLive(() => ({ activity: 'action', error: undefined }));
         try {
-          const record = await api.applySessionAction({ sessionId: view.info.sessionId, actionId, ...(params ? { params } : {}), confirmed: true });
-          patchLive((v) => ({ actions: [...v.actions, record] }));
-          return record;
+          const record = await api.applySessionAction({
+            sessionId: view.info.sessionId,
+            actionId,
+            ...(params ? { params } : {}),
+            confirmed: true,
+          });
+          const notRun = record.after.map((a) => a.id).filter((id) => !ran.has(id));
+          patchLive((v) => ({
+            actions: v.actions.some((a) => a.confirmedAt === record.confirmedAt) ? v.actions : [...v.actions, record],
+            notRunBefore: { ...v.notRunBefore, [record.confirmedAt]: notRun },
+          }));
+          return { record, notRun };
         } finally {
           flushOutput();
           patchLive((v) => ({ activity: v.activity === 'action' ? 'idle' : v.activity }));
@@ -361,12 +405,14 @@ export const createSessionSlice =
         patchLive((view) => {
           const checks = { ...view.checks };
           for (const [id, entry] of Object.entries(view.checks)) {
-            if (entry?.result && (entry.result.status === 'error' || entry.result.status === 'skip')) checks[id as CheckId] = { phase: 'queued' };
+            if (entry?.result && (entry.result.status === 'error' || entry.result.status === 'skip'))
+              checks[id as CheckId] = { phase: 'queued' };
           }
           return { checks };
         });
         const ack = await operate('retry', (view) => api.retrySession({ sessionId: view.info.sessionId }));
-        if (ack) patchLive((view) => ({ state: ack.state, connection: { state: view.connection.state, dropped: false } }));
+        if (ack)
+          patchLive((view) => ({ state: ack.state, connection: { state: view.connection.state, dropped: false } }));
       },
 
       closeSession: async () => {
@@ -405,7 +451,10 @@ export const createSessionSlice =
           case 'stage-finished':
             return;
           case 'check-started':
-            patchLive((v) => ({ ...patchCheck(v, event.id, { phase: 'running' }), output: { ...v.output, [event.id]: [] } }));
+            patchLive((v) => ({
+              ...patchCheck(v, event.id, { phase: 'running' }),
+              output: { ...v.output, [event.id]: [] },
+            }));
             return;
           case 'command-started':
             patchLive((v) => patchCheck(v, event.id, { phase: 'running', command: event.command }));
@@ -422,7 +471,12 @@ export const createSessionSlice =
             patchLive(() => ({ device: event.device }));
             return;
           case 'session-finished':
-            patchLive(() => ({ record: event.record, state: event.record.state, device: event.record.device, actions: event.record.actions }));
+            patchLive(() => ({
+              record: event.record,
+              state: event.record.state,
+              device: event.record.device,
+              actions: event.record.actions,
+            }));
             return;
         }
       },
@@ -471,4 +525,5 @@ export const stageStateOf = (view: SessionView, stage: StageId): StageState => {
 
 /** The stage to offer next: the first one not run yet (the summary once every other has run). */
 export const nextStageOf = (view: SessionView): StageId | undefined =>
-  STAGE_IDS.find((stage) => stage !== 'summary' && stageStateOf(view, stage) === 'pending') ?? (view.record && DONE.includes(view.state) ? undefined : 'summary');
+  STAGE_IDS.find((stage) => stage !== 'summary' && stageStateOf(view, stage) === 'pending') ??
+  (view.record && DONE.includes(view.state) ? undefined : 'summary');

@@ -47,7 +47,7 @@ export const session = {
   },
   stepper: {
     label: 'Stages of the session',
-    progress: 'Stage {{index}} of {{total}}: {{name}}, {{state}}',
+    position: 'Stage {{index}} of {{total}}:',
     state: {
       pending: 'Not run yet',
       running: 'Running',
@@ -58,12 +58,14 @@ export const session = {
     },
   },
   stages: {
-    connect: 'Logs in over SSH, reads the version, the registration with the FMC and the clock, then reaches root with “expert” and “sudo su -”.',
+    connect:
+      'Logs in over SSH, reads the version, the registration with the FMC and the clock, then reaches root with “expert” and “sudo su -”.',
     prerequisites:
-      'Four settings of the FMC web interface that cannot be read over SSH (guide 000, “클라우드 서비스가 활성화되었는지 확인”). Answer from what you see there.',
+      'Four settings of the FMC web interface that SSH cannot read (guide 000, “check that cloud services are enabled”). Answer from what you see there; a question left as “Not sure” is reported as skipped.',
     dns: 'Whether the device has DNS servers, whether a proxy is in the way, and whether the cloud names resolve (guide 004, options 1 and 2).',
     cloud: 'HTTPS to every cloud host of the region with the connector’s CA bundle, and the TCP ports (guide 000).',
-    connector: 'The SSE Connector itself: its settings, its process, its link to EventHandler, its session to the cloud and its log (guide 000).',
+    connector:
+      'The SSE Connector itself: its settings, its process, its link to EventHandler, its session to the cloud and its log (guide 000).',
     summary: 'The causes, most likely first, and what to do first.',
   },
   controls: {
@@ -117,7 +119,7 @@ export const session = {
       title: 'Restart the SSE Connector',
       button: 'Restart the SSE Connector…',
       effect:
-        'Stops and starts the SSEConnector process with pmtool (guide 000, “일반적인 문제”). Events to the cloud pause for a few seconds. If the link stays broken, reboot the device.',
+        'Stops and starts the SSEConnector process with pmtool (guide 000, “common problems”). Events to the cloud pause for a few seconds. If the link stays broken, reboot the device.',
     },
     'enable-sse-connector': {
       title: 'Start the SSE Connector',
@@ -130,7 +132,8 @@ export const session = {
       effect: 'Runs the command below on the device.',
     },
     dnsLabel: 'DNS server addresses',
-    dnsHint: 'One to three IPv4 or IPv6 addresses, separated by commas or spaces (for example 208.67.222.222, 208.67.220.220).',
+    dnsHint:
+      'One to three IPv4 or IPv6 addresses, separated by commas or spaces (for example 208.67.222.222, 208.67.220.220).',
     dnsEmpty: 'Enter at least one DNS server address.',
     dnsInvalid: '“{{value}}” is not an IP address.',
     dnsTooMany: 'Enter at most three addresses.',
@@ -150,8 +153,6 @@ export const session = {
     invalid: 'These values are not accepted.',
   },
   questions: {
-    intro:
-      'These settings live in the FMC web interface and cannot be read over SSH. Answer from what you see there; an unanswered question is reported as skipped.',
     where: 'Where to look',
     yes: 'Yes',
     no: 'No',

@@ -4,7 +4,8 @@ import type { Dictionary } from '../dictionary';
 export const session = {
   start: {
     title: '세션 시작',
-    noDevice: '아직 선택한 디바이스가 없습니다. 디바이스 화면에서 선택하거나 내장 시뮬레이션 디바이스를 사용해 보십시오.',
+    noDevice:
+      '아직 선택한 디바이스가 없습니다. 디바이스 화면에서 선택하거나 내장 시뮬레이션 디바이스를 사용해 보십시오.',
     chooseDevice: '디바이스 선택',
     useSimulated: '시뮬레이션 디바이스 사용',
     device: '디바이스',
@@ -46,7 +47,7 @@ export const session = {
   },
   stepper: {
     label: '세션 단계',
-    progress: '{{total}}단계 중 {{index}}단계: {{name}}, {{state}}',
+    position: '{{total}}단계 중 {{index}}단계:',
     state: {
       pending: '아직 실행 안 함',
       running: '실행 중',
@@ -59,10 +60,11 @@ export const session = {
   stages: {
     connect: 'SSH로 로그인하여 버전, FMC 등록 상태, 시계를 확인한 뒤 “expert”와 “sudo su -”로 루트 권한을 얻습니다.',
     prerequisites:
-      'SSH로는 읽을 수 없는 FMC 웹 인터페이스의 설정 네 가지입니다(가이드 000, “클라우드 서비스가 활성화되었는지 확인”). FMC 화면에서 확인한 대로 답하십시오.',
+      'SSH로는 읽을 수 없는 FMC 웹 인터페이스의 설정 네 가지입니다(가이드 000, “클라우드 서비스가 활성화되었는지 확인”). FMC 화면에서 확인한 대로 답하십시오. “잘 모름”으로 남긴 질문은 건너뜀으로 보고됩니다.',
     dns: '디바이스에 DNS 서버가 구성되어 있는지, 프록시가 연결을 가로막지 않는지, 클라우드 이름이 확인되는지 점검합니다(가이드 004, 옵션 1과 2).',
     cloud: '커넥터의 CA 번들로 해당 지역의 모든 클라우드 호스트에 HTTPS로 연결하고 TCP 포트를 점검합니다(가이드 000).',
-    connector: 'SSE 커넥터 자체를 점검합니다: 커넥터 속성, 프로세스, EventHandler와의 연결, 클라우드 세션, 로그(가이드 000).',
+    connector:
+      'SSE 커넥터 자체를 점검합니다: 커넥터 속성, 프로세스, EventHandler와의 연결, 클라우드 세션, 로그(가이드 000).',
     summary: '가능성이 높은 순서로 원인을 보여 주고, 가장 먼저 할 일을 알려 드립니다.',
   },
   controls: {
@@ -149,8 +151,6 @@ export const session = {
     invalid: '이 값은 사용할 수 없습니다.',
   },
   questions: {
-    intro:
-      '이 설정은 FMC 웹 인터페이스에 있어 SSH로는 읽을 수 없습니다. FMC 화면에서 확인한 대로 답하십시오. 답하지 않은 질문은 건너뜀으로 보고됩니다.',
     where: '확인할 위치',
     yes: '예',
     no: '아니요',
@@ -225,7 +225,8 @@ export const session = {
     mask: '저장하기 전에 가리기',
     maskAddresses: 'IP 주소',
     maskHostnames: '호스트 이름',
-    maskHint: '가린 값은 [IP-1]처럼 일정한 자리 표시자로 바뀝니다. Cisco 클라우드 호스트 이름은 TAC에 필요하므로 그대로 둡니다.',
+    maskHint:
+      '가린 값은 [IP-1]처럼 일정한 자리 표시자로 바뀝니다. Cisco 클라우드 호스트 이름은 TAC에 필요하므로 그대로 둡니다.',
     save: '저장할 위치 선택…',
     saving: '저장하는 중…',
     saved: '{{folder}}에 {{file}}({{kb}}KB)을(를) 저장했습니다.',

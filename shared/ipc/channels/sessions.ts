@@ -17,9 +17,21 @@ import {
 import { empty, language } from '../schemas';
 
 /** A live session's id (a UUID made by main); a past session's file is named by its history id. */
-export const sessionId = z.string().min(1).max(64).regex(/^[A-Za-z0-9-]+$/);
-export const historyId = z.string().min(1).max(120).regex(/^[A-Za-z0-9_-]+$/);
-const scenarioId = z.string().min(1).max(80).regex(/^[a-z0-9-]+$/);
+export const sessionId = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9-]+$/);
+export const historyId = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[A-Za-z0-9_-]+$/);
+const scenarioId = z
+  .string()
+  .min(1)
+  .max(80)
+  .regex(/^[a-z0-9-]+$/);
 
 /** One check of the session's plan, in wizard order: what the stepper and the cards are built from. */
 export const plannedCheck = z.strictObject({
@@ -117,7 +129,9 @@ export const actionPreview = z.discriminatedUnion('ok', [
   z.strictObject({
     ok: z.literal(true),
     /** The exact commands main will type, in order, built from the catalog. */
-    commands: z.array(z.strictObject({ command: z.string(), privilege: z.enum(['clish', 'expert', 'root']) })).readonly(),
+    commands: z
+      .array(z.strictObject({ command: z.string(), privilege: z.enum(['clish', 'expert', 'root']) }))
+      .readonly(),
     affects: z.array(checkId).readonly(),
   }),
   z.strictObject({ ok: z.literal(false), reason: z.enum(['unknown-action', 'invalid-params']) }),
@@ -151,7 +165,10 @@ export const sessionsInvoke = {
     ack,
   ),
   setSessionAnswers: invoke(z.strictObject({ sessionId, answers: answersSchema }), ack),
-  previewSessionAction: invoke(z.strictObject({ sessionId, actionId: z.string().max(64), params: actionParams }), actionPreview),
+  previewSessionAction: invoke(
+    z.strictObject({ sessionId, actionId: z.string().max(64), params: actionParams }),
+    actionPreview,
+  ),
   applySessionAction: invoke(
     z.strictObject({ sessionId, actionId: z.string().max(64), params: actionParams, confirmed: z.literal(true) }),
     actionRecordSchema,

@@ -28,12 +28,23 @@ const host = () => {
   const seen: { name: EventName; payload: unknown }[] = [];
   events.subscribe((name, payload) => seen.push({ name, payload }));
   const folder = mkdtempSync(join(tmpdir(), 'fcd-exports-'));
-  const handlers = createHandlers({ transport: 'bridge', userDataDir, events, log, desktop: createFolderDesktopShell(folder), simulator: { timeScale: 0.02 } });
+  const handlers = createHandlers({
+    transport: 'bridge',
+    userDataDir,
+    events,
+    log,
+    desktop: createFolderDesktopShell(folder),
+    simulator: { timeScale: 0.02 },
+  });
   const call = async (name: keyof Handlers, payload: unknown) => {
     const envelope = await dispatch(handlers, name, JSON.parse(JSON.stringify(payload)), log);
     // Results are checked by their schemas in dispatch; the test reads them loosely.
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    return JSON.parse(JSON.stringify(envelope)) as { ok: boolean; value?: any; error?: { code: string; message: string } };
+    return JSON.parse(JSON.stringify(envelope)) as {
+      ok: boolean;
+      value?: any;
+      error?: { code: string; message: string };
+    };
   };
   const ok = async (name: keyof Handlers, payload: unknown) => {
     const envelope = await call(name, payload);
@@ -50,14 +61,23 @@ describe('the sessions channel group over the real services', () => {
     expect(defaultScenario).toBe('dns-not-configured');
     expect(scenarios.map((s: { id: string }) => s.id)).toContain('connector-ipc-broken');
 
-    const info = await h.ok('startSession', { profileId: 'simulated', simulated: { scenario: 'healthy', deviceType: 'ftd', region: 'eu' } });
-    expect(info).toMatchObject({ profileId: 'simulated', scenario: 'healthy', device: { type: 'ftd', region: 'eu', host: '127.0.0.1' } });
+    const info = await h.ok('startSession', {
+      profileId: 'simulated',
+      simulated: { scenario: 'healthy', deviceType: 'ftd', region: 'eu' },
+    });
+    expect(info).toMatchObject({
+      profileId: 'simulated',
+      scenario: 'healthy',
+      device: { type: 'ftd', region: 'eu', host: '127.0.0.1' },
+    });
     expect(info.suggestedAnswers).toMatchObject({ cloudIntended: true });
     await h.ok('setSessionAnswers', { sessionId: info.sessionId, answers: info.suggestedAnswers });
     const record = await h.ok('runSessionAll', { sessionId: info.sessionId });
     expect(record.state).toBe('finished');
     expect(record.checks.find((c: { id: string }) => c.id === 'ssh.connect').status).toBe('pass');
-    expect(h.seen.some((e) => e.name === 'sessionEvent' && (e.payload as { type: string }).type === 'session-finished')).toBe(true);
+    expect(
+      h.seen.some((e) => e.name === 'sessionEvent' && (e.payload as { type: string }).type === 'session-finished'),
+    ).toBe(true);
 
     await h.ok('closeSession', { sessionId: info.sessionId });
     const past = await h.ok('listPastSessions', { profileId: 'simulated' });
@@ -79,7 +99,11 @@ describe('the sessions channel group over the real services', () => {
   });
 
   it('asks for an unsaved password and an unknown host key through prompts, and no secret ever leaves main', async () => {
-    simulator = await startSimulator({ scenario: 'healthy', credentials: { password: PASSWORD, sudoPassword: PASSWORD }, timeScale: 0.02 });
+    simulator = await startSimulator({
+      scenario: 'healthy',
+      credentials: { password: PASSWORD, sudoPassword: PASSWORD },
+      timeScale: 0.02,
+    });
     const h = host();
     const store = createProfileStore({ path: dataFiles(h.userDataDir).profiles, log: memoryLogger().log });
     const created = await store.create({
@@ -102,7 +126,10 @@ describe('the sessions channel group over the real services', () => {
       if (name !== 'prompt') return;
       const prompt = payload as Prompt;
       prompts.push(prompt);
-      const answer = prompt.kind === 'host-key' ? { id: prompt.id, kind: 'host-key', trust: true } : { id: prompt.id, kind: 'secret', value: PASSWORD };
+      const answer =
+        prompt.kind === 'host-key'
+          ? { id: prompt.id, kind: 'host-key', trust: true }
+          : { id: prompt.id, kind: 'secret', value: PASSWORD };
       void h.ok('answerPrompt', answer);
     });
 
@@ -116,7 +143,12 @@ describe('the sessions channel group over the real services', () => {
     expect(readFileSync(dataFiles(h.userDataDir).knownHosts, 'utf8')).toContain(simulator.hostKeyLine.split(' ')[1]);
     await h.ok('closeSession', { sessionId: info.sessionId });
 
-    const everything = JSON.stringify(h.seen) + JSON.stringify(h.logs) + readdirSync(dataFiles(h.userDataDir).sessions).map((f) => readFileSync(join(dataFiles(h.userDataDir).sessions, f), 'utf8')).join('');
+    const everything =
+      JSON.stringify(h.seen) +
+      JSON.stringify(h.logs) +
+      readdirSync(dataFiles(h.userDataDir).sessions)
+        .map((f) => readFileSync(join(dataFiles(h.userDataDir).sessions, f), 'utf8'))
+        .join('');
     expect(everything).not.toContain(PASSWORD);
   });
 
@@ -125,8 +157,18 @@ describe('the sessions channel group over the real services', () => {
     const h = host();
     const store = createProfileStore({ path: dataFiles(h.userDataDir).profiles, log: memoryLogger().log });
     const created = await store.create({
-      name: 'Busan FTD', host: '127.0.0.1', port: String(simulator.port), username: 'admin', auth: 'password', keyPath: '',
-      deviceType: 'ftd', region: 'us', jump: '', jumpAuth: 'password', jumpKeyPath: '', notes: '',
+      name: 'Busan FTD',
+      host: '127.0.0.1',
+      port: String(simulator.port),
+      username: 'admin',
+      auth: 'password',
+      keyPath: '',
+      deviceType: 'ftd',
+      region: 'us',
+      jump: '',
+      jumpAuth: 'password',
+      jumpKeyPath: '',
+      notes: '',
     });
     if (!created.ok) throw new Error('profile not created');
     let answerPasswords = false;
@@ -134,7 +176,13 @@ describe('the sessions channel group over the real services', () => {
       if (name !== 'prompt') return;
       const prompt = payload as Prompt;
       if (prompt.kind === 'host-key') void h.ok('answerPrompt', { id: prompt.id, kind: 'host-key', trust: true });
-      else void h.ok('answerPrompt', answerPasswords ? { id: prompt.id, kind: 'secret', value: simulator!.password } : { id: prompt.id, kind: 'cancel' });
+      else
+        void h.ok(
+          'answerPrompt',
+          answerPasswords
+            ? { id: prompt.id, kind: 'secret', value: simulator!.password }
+            : { id: prompt.id, kind: 'cancel' },
+        );
     });
     const info = await h.ok('startSession', { profileId: created.profile.id });
     const ack = await h.ok('runSessionStage', { sessionId: info.sessionId, stage: 'connect' });
@@ -150,10 +198,22 @@ describe('the sessions channel group over the real services', () => {
 
   it('refuses a remedy without explicit confirmation and any payload that carries a command', async () => {
     const h = host();
-    const info = await h.ok('startSession', { profileId: 'simulated', simulated: { scenario: 'dns-not-configured', deviceType: 'ftd', region: 'us' } });
-    const missing = await h.call('applySessionAction', { sessionId: info.sessionId, actionId: 'set-dns-servers', params: { servers: ['208.67.222.222'] } });
+    const info = await h.ok('startSession', {
+      profileId: 'simulated',
+      simulated: { scenario: 'dns-not-configured', deviceType: 'ftd', region: 'us' },
+    });
+    const missing = await h.call('applySessionAction', {
+      sessionId: info.sessionId,
+      actionId: 'set-dns-servers',
+      params: { servers: ['208.67.222.222'] },
+    });
     expect(missing.error?.code).toBe('invalid-payload');
-    const unconfirmed = await h.call('applySessionAction', { sessionId: info.sessionId, actionId: 'set-dns-servers', params: { servers: ['208.67.222.222'] }, confirmed: false });
+    const unconfirmed = await h.call('applySessionAction', {
+      sessionId: info.sessionId,
+      actionId: 'set-dns-servers',
+      params: { servers: ['208.67.222.222'] },
+      confirmed: false,
+    });
     expect(unconfirmed.error?.code).toBe('invalid-payload');
     const smuggled = await h.call('applySessionAction', {
       sessionId: info.sessionId,
@@ -163,9 +223,17 @@ describe('the sessions channel group over the real services', () => {
       command: 'reboot',
     });
     expect(smuggled.error?.code).toBe('invalid-payload');
-    const badParams = await h.call('applySessionAction', { sessionId: info.sessionId, actionId: 'set-dns-servers', params: { servers: ['1.1.1.1 && reboot'] }, confirmed: true });
+    const badParams = await h.call('applySessionAction', {
+      sessionId: info.sessionId,
+      actionId: 'set-dns-servers',
+      params: { servers: ['1.1.1.1 && reboot'] },
+      confirmed: true,
+    });
     expect(badParams.error?.code).toBe('invalid-payload');
-    const wrongType = await h.call('startSession', { profileId: 'simulated', simulated: { scenario: 'device-not-registered', deviceType: 'fmc', region: 'us' } });
+    const wrongType = await h.call('startSession', {
+      profileId: 'simulated',
+      simulated: { scenario: 'device-not-registered', deviceType: 'fmc', region: 'us' },
+    });
     expect(wrongType.error?.code).toBe('invalid-payload');
     await h.ok('closeSession', { sessionId: info.sessionId });
   });

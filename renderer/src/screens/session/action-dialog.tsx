@@ -13,7 +13,11 @@ import { actionText, checkTitle } from './session-text';
 const ip = z.union([z.ipv4(), z.ipv6()]);
 
 /** The DNS servers as typed: up to three IP addresses separated by commas or spaces. */
-export const parseServers = (text: string): { readonly servers: readonly string[] } | { readonly error: 'empty' | 'tooMany' | 'invalid'; readonly value?: string } => {
+export const parseServers = (
+  text: string,
+):
+  | { readonly servers: readonly string[] }
+  | { readonly error: 'empty' | 'tooMany' | 'invalid'; readonly value?: string } => {
   const servers = text.split(/[\s,;]+/).filter(Boolean);
   if (servers.length === 0) return { error: 'empty' };
   const bad = servers.find((s) => !ip.safeParse(s).success);
@@ -25,7 +29,7 @@ export const parseServers = (text: string): { readonly servers: readonly string[
 type Phase =
   | { readonly kind: 'confirm' }
   | { readonly kind: 'applying' }
-  | { readonly kind: 'done'; readonly record: ActionRecord }
+  | { readonly kind: 'done'; readonly record: ActionRecord; readonly notRun: readonly string[] }
   | { readonly kind: 'error'; readonly message: string };
 
 /**
@@ -84,7 +88,7 @@ export const ActionDialog = ({ actionId, onClose }: { readonly actionId: string;
     }
     setPhase({ kind: 'applying' });
     try {
-      setPhase({ kind: 'done', record: await applyAction(actionId, params) });
+      setPhase({ kind: 'done', ...(await applyAction(actionId, params)) });
     } catch (error) {
       setPhase({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -104,7 +108,12 @@ export const ActionDialog = ({ actionId, onClose }: { readonly actionId: string;
         <div className="modal-body">
           <p id={effectId}>{actionText(t, actionId, 'effect')}</p>
           {needsServers && phase.kind !== 'done' ? (
-            <FormField label={t('session.actions.dnsLabel')} hint={t('session.actions.dnsHint')} error={fieldError} required>
+            <FormField
+              label={t('session.actions.dnsLabel')}
+              hint={t('session.actions.dnsHint')}
+              error={fieldError}
+              required
+            >
               <input
                 ref={input}
                 type="text"
@@ -120,7 +129,7 @@ export const ActionDialog = ({ actionId, onClose }: { readonly actionId: string;
             </FormField>
           ) : null}
           {phase.kind === 'done' ? (
-            <ActionOutcome record={phase.record} />
+            <ActionOutcome record={phase.record} notRun={phase.notRun} />
           ) : preview?.ok ? (
             <>
               <p className="dialog-label">{t('session.actions.commands')}</p>
@@ -180,7 +189,7 @@ export const ActionDialog = ({ actionId, onClose }: { readonly actionId: string;
 };
 
 /** After a remedy ran: did it work, and each affected check before → after. */
-const ActionOutcome = ({ record }: { readonly record: ActionRecord }) => {
+const ActionOutcome = ({ record, notRun }: { readonly record: ActionRecord; readonly notRun: readonly string[] }) => {
   const { t } = useTranslation();
   return (
     <div className="action-outcome" role="status">
@@ -194,7 +203,13 @@ const ActionOutcome = ({ record }: { readonly record: ActionRecord }) => {
             return (
               <tr key={after.id}>
                 <th scope="row">{checkTitle(t, after.id)}</th>
-                <td>{before ? <StatusBadge status={before.status} /> : null}</td>
+                <td>
+                  {notRun.includes(after.id) ? (
+                    <StatusBadge status="pending" />
+                  ) : before ? (
+                    <StatusBadge status={before.status} />
+                  ) : null}
+                </td>
                 <td aria-hidden="true">→</td>
                 <td>
                   <StatusBadge status={after.status} />

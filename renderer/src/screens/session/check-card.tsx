@@ -13,8 +13,12 @@ import { useView, useViewSource } from './view-context';
 const BeforeAfter = ({ id }: { readonly id: CheckId }) => {
   const { t } = useTranslation();
   const action = useView((view) => view.actions.findLast((a) => a.after.some((x) => x.id === id)), undefined);
+  const notRun = useView(
+    (view) => (action ? (view.notRunBefore[action.confirmedAt]?.includes(id) ?? false) : false),
+    false,
+  );
   if (!action) return null;
-  const before = action.before.find((x) => x.id === id)?.status;
+  const before = notRun ? 'pending' : action.before.find((x) => x.id === id)?.status;
   const after = action.after.find((x) => x.id === id)?.status;
   if (!before || !after) return null;
   return (
@@ -37,7 +41,11 @@ export const CheckCard = ({ id }: { readonly id: CheckId }) => {
   const { t } = useTranslation();
   const titleId = useId();
   const entry = useView((view) => view.checks[id], undefined);
-  const canRun = useView((view) => view.source === 'live' && view.activity === 'idle' && view.state !== 'cancelled' && view.state !== 'failed', false);
+  const canRun = useView(
+    (view) =>
+      view.source === 'live' && view.activity === 'idle' && view.state !== 'cancelled' && view.state !== 'failed',
+    false,
+  );
   const readOnly = useViewSource() === 'past';
   const rerunCheck = useApp((s) => s.rerunCheck);
   const status = entryStatus(entry);
@@ -47,14 +55,24 @@ export const CheckCard = ({ id }: { readonly id: CheckId }) => {
   const evidenceOpen = open ?? (entry?.phase === 'running' || wrong);
   const evidenceCount = result?.evidence.length ?? 0;
   return (
-    <article className={`check-card check-${status}`} aria-labelledby={titleId} aria-busy={entry?.phase === 'running' || undefined}>
+    <article
+      className={`check-card check-${status}`}
+      data-check={id}
+      aria-labelledby={titleId}
+      aria-busy={entry?.phase === 'running' || undefined}
+    >
       <header className="check-header">
         <h3 id={titleId} className="check-title">
           {checkTitle(t, id)}
         </h3>
         <StatusBadge status={status} />
         {result && !readOnly ? (
-          <button type="button" className="button button-small check-rerun" disabled={!canRun} onClick={() => void rerunCheck(id)}>
+          <button
+            type="button"
+            className="button button-small check-rerun"
+            disabled={!canRun}
+            onClick={() => void rerunCheck(id)}
+          >
             {t('session.check.rerun')}
             <span className="visually-hidden">: {checkTitle(t, id)}</span>
           </button>
@@ -67,18 +85,24 @@ export const CheckCard = ({ id }: { readonly id: CheckId }) => {
           {messageText(t, result.explanation)}
         </p>
       ) : entry?.phase === 'running' ? (
-        <p className="check-progress">{entry.command ? t('session.check.runningCommand', { command: entry.command }) : t('common.status.running')}</p>
+        <p className="check-progress">
+          {entry.command ? t('session.check.runningCommand', { command: entry.command }) : t('common.status.running')}
+        </p>
       ) : entry?.phase === 'queued' ? (
         <p className="check-progress">{t('session.check.waiting')}</p>
       ) : null}
       <BeforeAfter id={id} />
-      {result?.remedy ? <RemedyView remedy={result.remedy} checkId={id} /> : null}
+      {result?.remedy ? <RemedyView remedy={result.remedy} /> : null}
       {entry?.phase === 'running' || evidenceCount > 0 ? (
-        <details className="evidence" open={evidenceOpen} onToggle={(e) => {
+        <details
+          className="evidence"
+          open={evidenceOpen}
+          onToggle={(e) => {
             // Only the admin's own toggles are remembered; the default follows the check's state.
             const now = (e.currentTarget as HTMLDetailsElement).open;
             if (now !== evidenceOpen) setOpen(now);
-          }}>
+          }}
+        >
           <summary>
             {entry?.phase === 'running'
               ? t('session.check.evidence')
@@ -86,7 +110,11 @@ export const CheckCard = ({ id }: { readonly id: CheckId }) => {
                 ? t('session.check.evidenceOne')
                 : t('session.check.evidenceCount', { count: evidenceCount })}
           </summary>
-          {entry?.phase === 'running' ? <LiveOutput id={id} /> : result ? <EvidenceList evidence={result.evidence} /> : null}
+          {entry?.phase === 'running' ? (
+            <LiveOutput id={id} />
+          ) : result ? (
+            <EvidenceList evidence={result.evidence} />
+          ) : null}
         </details>
       ) : null}
     </article>

@@ -4,9 +4,16 @@ import { useApp } from '../../stores/store-context';
 import { useView } from './view-context';
 
 /** Explanations the engine gives a check that could not run because the connection went away. */
-const CONNECTION_KEYS = new Set(['engine.error.disconnected', 'engine.skipped.notReached', 'engine.connect.lostAgain', 'engine.connect.retryFailed']);
+const CONNECTION_KEYS = new Set([
+  'engine.error.disconnected',
+  'engine.skipped.notReached',
+  'engine.connect.lostAgain',
+  'engine.connect.retryFailed',
+]);
 const lostToConnection = (result: CheckResult | undefined): boolean =>
-  result !== undefined && (result.status === 'error' || result.status === 'skip') && CONNECTION_KEYS.has(result.explanation.key);
+  result !== undefined &&
+  (result.status === 'error' || result.status === 'skip') &&
+  CONNECTION_KEYS.has(result.explanation.key);
 
 /**
  * The connection as the admin needs to know it: connecting, dropped and reconnecting (polite
@@ -27,23 +34,43 @@ export const ConnectionBanner = () => {
   const retrying = activity === 'retry';
   const canRetry = state !== 'cancelled' && (state === 'failed' || (dropped && lost > 0));
   if (canRetry || retrying) {
-    const headline = state === 'failed' || connection === 'closed' ? t('session.connection.closed', { host }) : t('session.connection.reconnected', { host });
+    const headline =
+      state === 'failed' || connection === 'closed'
+        ? t('session.connection.closed', { host })
+        : t('session.connection.reconnected', { host });
     return (
       <div role="alert" className="banner banner-error connection-banner">
         <span>
           {headline}{' '}
-          {lost > 0 ? (lost === 1 ? t('session.connection.couldNotRun') : t('session.connection.couldNotRunMany', { count: lost })) : null}
+          {lost > 0
+            ? lost === 1
+              ? t('session.connection.couldNotRun')
+              : t('session.connection.couldNotRunMany', { count: lost })
+            : null}
         </span>
-        <button type="button" className="button button-primary" disabled={retrying || activity !== 'idle'} onClick={() => void retrySession()}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={retrying || activity !== 'idle'}
+          onClick={() => void retrySession()}
+        >
           {retrying ? t('session.connection.retrying') : t('session.connection.retry')}
         </button>
       </div>
     );
   }
   if (connection === 'connecting' || connection === 'lost' || connection === 'reconnecting') {
-    const key = connection === 'connecting' ? 'session.connection.connecting' : connection === 'lost' ? 'session.connection.lost' : 'session.connection.reconnecting';
+    const key =
+      connection === 'connecting'
+        ? 'session.connection.connecting'
+        : connection === 'lost'
+          ? 'session.connection.lost'
+          : 'session.connection.reconnecting';
     return (
-      <div role="status" className={`banner ${connection === 'connecting' ? 'banner-info' : 'banner-warn'} connection-banner`}>
+      <div
+        role="status"
+        className={`banner ${connection === 'connecting' ? 'banner-info' : 'banner-warn'} connection-banner`}
+      >
         <span>{t(key, { host })}</span>
       </div>
     );

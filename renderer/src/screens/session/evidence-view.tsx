@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckId } from '../../../../shared/model/check';
 import type { Evidence } from '../../../../shared/model/verdict';
@@ -19,6 +19,7 @@ export const OutputBlock = ({
   lines,
   meta,
   note,
+  follow = false,
 }: {
   readonly command: string;
   readonly text: string;
@@ -26,12 +27,19 @@ export const OutputBlock = ({
   readonly lines?: number;
   readonly meta?: string;
   readonly note?: string;
+  /** Streaming: keep the newest line in view as output arrives. */
+  readonly follow?: boolean;
 }) => {
   const { t } = useTranslation();
   const [all, setAll] = useState(false);
+  const box = useRef<HTMLPreElement>(null);
   const total = lines ?? lineCount(text);
   const { tail, trimmed } = all ? { tail: text, trimmed: false } : tailLines(text, TAIL_LINES);
   const shown = trimmed ? TAIL_LINES : total;
+  // The last lines are the ones shown (and the newest of a log): start at the end when trimmed or streaming.
+  useLayoutEffect(() => {
+    if ((follow || trimmed) && box.current) box.current.scrollTop = box.current.scrollHeight;
+  }, [follow, trimmed, tail]);
   return (
     <div className="evidence-item">
       <div className="evidence-command">
@@ -44,14 +52,23 @@ export const OutputBlock = ({
         {meta ? <span className="evidence-meta">{meta}</span> : null}
         <CopyButton text={command} label={t('session.check.copyCommand')} />
       </div>
-      <pre className="evidence-output" tabIndex={0} aria-label={t('session.check.outputLabel', { command: command.split('\n')[0] ?? command })}>
+      <pre
+        className="evidence-output"
+        tabIndex={0}
+        aria-label={t('session.check.outputLabel', { command: command.split('\n')[0] ?? command })}
+      >
         {tail.length > 0 ? tail : t('session.check.noOutput')}
       </pre>
       <div className="evidence-footer">
         {trimmed || all ? (
           <>
             {trimmed ? <span className="evidence-trimmed">{t('session.check.trimmed', { shown, total })}</span> : null}
-            <button type="button" className="button button-quiet button-small" onClick={() => setAll(!all)} aria-expanded={all}>
+            <button
+              type="button"
+              className="button button-quiet button-small"
+              onClick={() => setAll(!all)}
+              aria-expanded={all}
+            >
               {all ? t('session.check.showLess', { count: TAIL_LINES }) : t('session.check.showAll', { count: total })}
             </button>
           </>
@@ -74,10 +91,14 @@ export const EvidenceList = ({ evidence }: { readonly evidence: readonly Evidenc
           command={item.command}
           text={item.output}
           meta={[
-            item.exitCode === null ? t('session.check.noExitCode') : t('session.check.exitCode', { code: item.exitCode }),
+            item.exitCode === null
+              ? t('session.check.noExitCode')
+              : t('session.check.exitCode', { code: item.exitCode }),
             t('session.check.duration', { seconds: (item.durationMs / 1000).toFixed(1) }),
           ].join(' · ')}
-          {...(item.truncatedBytes ? { note: t('session.check.truncated', { kb: Math.ceil(item.truncatedBytes / 1024) }) } : {})}
+          {...(item.truncatedBytes
+            ? { note: t('session.check.truncated', { kb: Math.ceil(item.truncatedBytes / 1024) }) }
+            : {})}
         />
       ))}
     </>
@@ -90,7 +111,7 @@ export const LiveOutput = ({ id }: { readonly id: CheckId }) => {
   return (
     <>
       {commands.map((c) => (
-        <OutputBlock key={c.command} command={c.command} text={c.text} lines={c.lines} />
+        <OutputBlock key={c.command} command={c.command} text={c.text} lines={c.lines} follow />
       ))}
     </>
   );

@@ -25,7 +25,12 @@ export const ExportDialog = ({ onClose }: { readonly onClose: () => void }) => {
   const [paper, setPaper] = useState<Paper>('a4');
   const [addresses, setAddresses] = useState(false);
   const [hostnames, setHostnames] = useState(false);
-  const [phase, setPhase] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; result: Extract<ExportResult, { saved: true }> } | { kind: 'failed'; message: string }>({
+  const [phase, setPhase] = useState<
+    | { kind: 'idle' }
+    | { kind: 'saving' }
+    | { kind: 'saved'; result: Extract<ExportResult, { saved: true }> }
+    | { kind: 'failed'; message: string }
+  >({
     kind: 'idle',
   });
 
@@ -46,7 +51,8 @@ export const ExportDialog = ({ onClose }: { readonly onClose: () => void }) => {
       setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     }
   };
-  const fail = (error: unknown) => setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  const fail = (error: unknown) =>
+    setPhase({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
 
   return (
     <ModalDialog title={t('session.export.title')} onClose={onClose} size="small" className="export-dialog">
@@ -85,12 +91,26 @@ export const ExportDialog = ({ onClose }: { readonly onClose: () => void }) => {
           </fieldset>
           {phase.kind === 'saved' ? (
             <div className="export-saved" role="status">
-              <p>{t('session.export.saved', { file: phase.result.fileName, folder: phase.result.folder, kb: Math.max(1, Math.round(phase.result.bytes / 1024)) })}</p>
+              <p>
+                {t('session.export.saved', {
+                  file: phase.result.fileName,
+                  folder: phase.result.folder,
+                  kb: Math.max(1, Math.round(phase.result.bytes / 1024)),
+                })}
+              </p>
               <div className="export-saved-actions">
-                <button type="button" className="button" onClick={() => void api.openExportedReport({ exportId: phase.result.exportId }).catch(fail)}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void api.openExportedReport({ exportId: phase.result.exportId }).catch(fail)}
+                >
                   {t('session.export.open')}
                 </button>
-                <button type="button" className="button" onClick={() => void api.showExportedReport({ exportId: phase.result.exportId }).catch(fail)}>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => void api.showExportedReport({ exportId: phase.result.exportId }).catch(fail)}
+                >
                   {t('session.export.showInFolder')}
                 </button>
               </div>

@@ -6,7 +6,10 @@ import type { PrerequisiteAnswers } from '../../../../shared/model/session';
  * (scenario 1), in the order the wizard asks them, each with the answer it sets. The catalog's
  * question checks read the same answers (test/unit/renderer/session-questions.test.ts pins it).
  */
-export const QUESTIONS: readonly { readonly id: Extract<CheckId, `fmc.${string}`>; readonly answer: keyof PrerequisiteAnswers }[] = [
+export const QUESTIONS: readonly {
+  readonly id: Extract<CheckId, `fmc.${string}`>;
+  readonly answer: keyof PrerequisiteAnswers;
+}[] = [
   { id: 'fmc.cloud-intended', answer: 'cloudIntended' },
   { id: 'fmc.license-mode', answer: 'licenseNotEvaluation' },
   { id: 'fmc.smart-licensing-direct', answer: 'smartLicensingDirect' },

@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CheckId } from '../../../../shared/model/check';
 import type { Remedy } from '../../../../shared/model/verdict';
 import { CopyButton } from '../../components/copy-button';
 import { messageText } from '../../message-text';
-import { ActionDialog } from './action-dialog';
+import { useOpenAction } from './action-context';
 import { actionText } from './session-text';
 import { useView, useViewSource } from './view-context';
 
@@ -12,13 +10,16 @@ import { useView, useViewSource } from './view-context';
  * A fix: the steps in words, the exact command to copy, and — when the product can apply it — a
  * button that opens the confirmation dialog (never runs anything by itself).
  */
-export const RemedyView = ({ remedy, checkId, heading = true }: { readonly remedy: Remedy; readonly checkId?: CheckId; readonly heading?: boolean }) => {
+export const RemedyView = ({ remedy, heading = true }: { readonly remedy: Remedy; readonly heading?: boolean }) => {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
+  const openAction = useOpenAction();
   const live = useViewSource() === 'live';
-  const usable = useView((view) => view.state !== 'cancelled' && view.state !== 'failed' && view.activity === 'idle', false);
+  const usable = useView(
+    (view) => view.state !== 'cancelled' && view.state !== 'failed' && view.activity === 'idle',
+    false,
+  );
   return (
-    <div className="remedy" data-check={checkId}>
+    <div className="remedy">
       {heading ? <h4 className="remedy-title">{t('session.check.remedy')}</h4> : null}
       <p className="remedy-text">{messageText(t, remedy.text)}</p>
       {remedy.command ? (
@@ -28,12 +29,15 @@ export const RemedyView = ({ remedy, checkId, heading = true }: { readonly remed
         </div>
       ) : null}
       {remedy.actionId && live ? (
-        <>
-          <button type="button" className="button button-primary remedy-action" disabled={!usable} onClick={() => setOpen(true)}>
-            {actionText(t, remedy.actionId, 'button')}
-          </button>
-          {open ? <ActionDialog actionId={remedy.actionId} onClose={() => setOpen(false)} /> : null}
-        </>
+        <button
+          type="button"
+          className="button button-primary remedy-action"
+          data-action={remedy.actionId}
+          disabled={!usable}
+          onClick={(e) => openAction({ actionId: remedy.actionId ?? '', from: e.currentTarget })}
+        >
+          {actionText(t, remedy.actionId, 'button')}
+        </button>
       ) : null}
     </div>
   );

@@ -12,7 +12,10 @@ export const SessionScreen = () => {
   const hasSession = useApp((s) => s.sessionViews.live !== undefined);
   return (
     <section className="screen screen-wide" aria-labelledby="screen-title">
-      <ScreenHeader title={t('app.screens.session.title')} intro={hasSession ? undefined : t('app.screens.session.intro')} />
+      <ScreenHeader
+        title={t('app.screens.session.title')}
+        intro={hasSession ? undefined : t('app.screens.session.intro')}
+      />
       <ViewSourceProvider value="live">{hasSession ? <SessionWorkspace /> : <StartPanel />}</ViewSourceProvider>
     </section>
   );

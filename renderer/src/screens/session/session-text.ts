@@ -22,7 +22,11 @@ export const entryStatus = (entry: CheckEntry | undefined): CheckStatus | 'pendi
 };
 
 export const statusText = (t: TFunction, status: CheckStatus | 'pending' | 'running' | 'queued'): string =>
-  status === 'queued' ? t('common.status.pending') : t(`common.status.${status}`);
+  status === 'queued'
+    ? t('common.status.pending')
+    : status === 'pending'
+      ? t('session.stepper.state.pending')
+      : t(`common.status.${status}`);
 
 export const stageStateText = (t: TFunction, state: StageState): string => t(`session.stepper.state.${state}`);
 

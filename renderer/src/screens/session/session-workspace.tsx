@@ -1,4 +1,7 @@
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ActionDialogContext } from './action-context';
+import { ActionDialog } from './action-dialog';
 import { useApp } from '../../stores/store-context';
 import { ConnectionBanner } from './connection-banner';
 import { scenarioTitle } from './session-text';
@@ -14,7 +17,9 @@ const SessionHeader = () => {
   const info = useView((view) => view.info, undefined);
   const state = useView((view) => view.state, 'running');
   if (!device || !info) return null;
-  const name = info.scenario ? t('session.header.simulated', { scenario: scenarioTitle(t, info.scenario) }) : info.profileName;
+  const name = info.scenario
+    ? t('session.header.simulated', { scenario: scenarioTitle(t, info.scenario) })
+    : info.profileName;
   return (
     <div className="session-device">
       <p className="session-device-name">
@@ -22,8 +27,14 @@ const SessionHeader = () => {
         <span className={`session-state session-state-${state}`}>{t(`session.header.state.${state}`)}</span>
       </p>
       <p className="session-device-facts">
-        {t('session.header.facts', { type: t(`session.deviceTypes.${device.type}`), host: device.host, region: t(`session.regions.${device.region}`) })}
-        {device.model && device.version ? ` · ${t('session.header.model', { model: device.model, version: device.version })}` : ''}
+        {t('session.header.facts', {
+          type: t(`session.deviceTypes.${device.type}`),
+          host: device.host,
+          region: t(`session.regions.${device.region}`),
+        })}
+        {device.model && device.version
+          ? ` · ${t('session.header.model', { model: device.model, version: device.version })}`
+          : ''}
         {device.hostname ? ` · ${t('session.header.hostname', { hostname: device.hostname })}` : ''}
       </p>
     </div>
@@ -69,21 +80,52 @@ export const SessionWorkspace = ({ headerExtra }: { readonly headerExtra?: React
   const stage = useView((view) => view.stage, 'connect');
   const error = useView((view) => view.error, undefined);
   const busy = useView((view) => view.activity !== 'idle', false);
+  const [action, setAction] = useState<
+    { readonly actionId: string; readonly returnTo: readonly string[] } | undefined
+  >();
+  const openAction = useCallback(
+    ({ actionId, from }: { readonly actionId: string; readonly from?: HTMLElement | null }) => {
+      // Where focus goes back: the card (or summary) that offered it, found again after re-renders.
+      const owner = from?.closest('[data-check]')?.getAttribute('data-check');
+      setAction({
+        actionId,
+        returnTo: owner
+          ? [`[data-check="${owner}"] .remedy-action`, `[data-check="${owner}"] .check-rerun`]
+          : ['.first-step .remedy-action', '#stage-summary'],
+      });
+    },
+    [],
+  );
+  const closeAction = () => {
+    const returnTo = action?.returnTo;
+    setAction(undefined);
+    // After the dialog's own focus return (to an opener that may have been re-rendered away).
+    setTimeout(() => {
+      if (document.activeElement !== document.body) return;
+      const target = (returnTo ?? [])
+        .map((selector) => document.querySelector<HTMLElement>(selector))
+        .find((el) => el !== null);
+      target?.focus();
+    }, 0);
+  };
   return (
-    <div className="session-workspace" aria-busy={busy || undefined}>
-      <div className="session-top">
-        <SessionHeader />
-        {source === 'live' ? <SessionControls /> : headerExtra}
-      </div>
-      {source === 'past' ? <p className="notice-line">{t('session.history.readOnly')}</p> : null}
-      <ConnectionBanner />
-      {error ? (
-        <div role="alert" className="banner banner-error">
-          <span>{error}</span>
+    <ActionDialogContext.Provider value={openAction}>
+      <div className="session-workspace" aria-busy={busy || undefined}>
+        <div className="session-top">
+          <SessionHeader />
+          {source === 'live' ? <SessionControls /> : headerExtra}
         </div>
-      ) : null}
-      <Stepper />
-      {stage === 'summary' ? <SummaryPanel /> : <StagePanel stage={stage} />}
-    </div>
+        {source === 'past' ? <p className="notice-line">{t('session.history.readOnly')}</p> : null}
+        <ConnectionBanner />
+        {error ? (
+          <div role="alert" className="banner banner-error">
+            <span>{error}</span>
+          </div>
+        ) : null}
+        <Stepper />
+        {stage === 'summary' ? <SummaryPanel /> : <StagePanel stage={stage} />}
+        {action ? <ActionDialog actionId={action.actionId} onClose={closeAction} /> : null}
+      </div>
+    </ActionDialogContext.Provider>
   );
 };

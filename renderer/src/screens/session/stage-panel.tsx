@@ -9,6 +9,11 @@ import { useView, useViewSource } from './view-context';
 
 const NO_IDS: readonly CheckId[] = [];
 
+/** Move focus to a stage's heading once it is on screen, so keyboard users land where the content changed. */
+export const focusStage = (stage: StageId): void => {
+  requestAnimationFrame(() => document.getElementById(`stage-${stage}`)?.focus());
+};
+
 /** What to offer at the foot of a stage: run it, or go on to the next one. */
 const StageActions = ({ stage, state }: { readonly stage: StageId; readonly state: StageState }) => {
   const { t } = useTranslation();
@@ -23,7 +28,12 @@ const StageActions = ({ stage, state }: { readonly stage: StageId; readonly stat
   if (state === 'pending') {
     return (
       <div className="stage-actions">
-        <button type="button" className="button button-primary" disabled={!idle || !open} onClick={() => void runStage(stage)}>
+        <button
+          type="button"
+          className="button button-primary"
+          disabled={!idle || !open}
+          onClick={() => void runStage(stage)}
+        >
           {t('session.controls.runStage')}
         </button>
       </div>
@@ -34,14 +44,22 @@ const StageActions = ({ stage, state }: { readonly stage: StageId; readonly stat
     // The questions wait for answers; a stage already run is just shown; otherwise it runs now.
     if (next === 'prerequisites' || nextState !== 'pending') viewStage(source, next);
     else void runStage(next);
+    focusStage(next);
   };
   return (
     <div className="stage-actions">
       <button type="button" className="button" disabled={!idle || !open} onClick={() => void rerunStage(stage)}>
         {t('session.controls.rerunStage')}
       </button>
-      <button type="button" className="button button-primary" disabled={!idle || (!open && nextState === 'pending')} onClick={goOn}>
-        {next === 'summary' ? t('session.controls.toSummary') : t('session.controls.next', { stage: t(`common.stages.${next}`) })}
+      <button
+        type="button"
+        className="button button-primary"
+        disabled={!idle || (!open && nextState === 'pending')}
+        onClick={goOn}
+      >
+        {next === 'summary'
+          ? t('session.controls.toSummary')
+          : t('session.controls.next', { stage: t(`common.stages.${next}`) })}
       </button>
     </div>
   );
@@ -50,14 +68,19 @@ const StageActions = ({ stage, state }: { readonly stage: StageId; readonly stat
 /** One stage: its name, state and purpose, then a card per check (the questions for Prerequisites). */
 export const StagePanel = ({ stage }: { readonly stage: Exclude<StageId, 'summary'> }) => {
   const { t } = useTranslation();
-  const ids = useView((view) => view.info.plan, undefined)?.filter((c) => c.stage === stage).map((c) => c.id) ?? NO_IDS;
+  const ids =
+    useView((view) => view.info.plan, undefined)
+      ?.filter((c) => c.stage === stage)
+      .map((c) => c.id) ?? NO_IDS;
   const state = useView((view) => stageStateOf(view, stage), 'pending' as StageState);
   const readOnly = useViewSource() === 'past';
   return (
     <section className="stage-panel" aria-labelledby={`stage-${stage}`}>
       <header className="stage-header">
         <div className="stage-heading">
-          <h2 id={`stage-${stage}`}>{t(`common.stages.${stage}`)}</h2>
+          <h2 id={`stage-${stage}`} tabIndex={-1}>
+            {t(`common.stages.${stage}`)}
+          </h2>
           <StageBadge state={state} />
         </div>
         <p className="stage-intro">{t(`session.stages.${stage}`)}</p>

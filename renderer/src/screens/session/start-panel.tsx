@@ -42,7 +42,9 @@ const SimulatedOptions = ({
           {(scenarios?.list ?? []).map((s) => (
             <option key={s.id} value={s.id}>
               {scenarioTitle(t, s.id)}
-              {s.deviceTypes.length < DEVICE_TYPES.length ? ` ${t('session.start.onlyFor', { types: s.deviceTypes.map((d) => t(`session.deviceTypes.${d}`)).join(', ') })}` : ''}
+              {s.deviceTypes.length < DEVICE_TYPES.length
+                ? ` ${t('session.start.onlyFor', { types: s.deviceTypes.map((d) => t(`session.deviceTypes.${d}`)).join(', ') })}`
+                : ''}
             </option>
           ))}
         </select>
@@ -97,7 +99,11 @@ export const StartPanel = () => {
   const start = (event: FormEvent) => {
     event.preventDefault();
     if (!selectedId) return;
-    void startSession(simulated ? { profileId: selectedId, simulated: { scenario: chosenScenario, deviceType, region } } : { profileId: selectedId });
+    void startSession(
+      simulated
+        ? { profileId: selectedId, simulated: { scenario: chosenScenario, deviceType, region } }
+        : { profileId: selectedId },
+    );
   };
 
   if (!selectedId || (!item && profilesStatus === 'ready')) {
@@ -126,9 +132,14 @@ export const StartPanel = () => {
           <strong>{simulated ? t('profiles.simulatedName') : profile?.name}</strong>
           {profile && !simulated ? (
             <>
-              <span className="start-device-line">{t('session.start.address', { user: profile.username, host: profile.host, port: profile.port })}</span>
               <span className="start-device-line">
-                {t('session.start.typeRegion', { type: t(`session.deviceTypes.${profile.deviceType}`), region: t(`session.regions.${profile.region}`) })}
+                {t('session.start.address', { user: profile.username, host: profile.host, port: profile.port })}
+              </span>
+              <span className="start-device-line">
+                {t('session.start.typeRegion', {
+                  type: t(`session.deviceTypes.${profile.deviceType}`),
+                  region: t(`session.regions.${profile.region}`),
+                })}
               </span>
             </>
           ) : null}

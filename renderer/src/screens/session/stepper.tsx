@@ -12,25 +12,35 @@ const Step = ({ stage, index }: { readonly stage: StageId; readonly index: numbe
   // Primitive selections: a step re-renders only when its own state changes.
   const state = useView((view) => stageStateOf(view, stage), 'pending' as StageState);
   const current = useView((view) => view.stage === stage, false);
-  const reachable = useView((view) => view.source === 'past' || stageStateOf(view, stage) !== 'pending' || nextStageOf(view) === stage || view.stage === stage, false);
+  const reachable = useView(
+    (view) =>
+      view.source === 'past' ||
+      stageStateOf(view, stage) !== 'pending' ||
+      nextStageOf(view) === stage ||
+      view.stage === stage,
+    false,
+  );
   const viewStage = useApp((s) => s.viewStage);
   const name = t(`common.stages.${stage}`);
   const stateText = stageStateText(t, state);
   return (
-    <li className={`step step-${state}${current ? ' step-current' : ''}`}>
+    <li className={`step step-${state}${current ? ' step-current' : ''}`} data-stage={stage}>
       <button
         type="button"
         className="step-button"
         aria-current={current ? 'step' : undefined}
-        aria-label={t('session.stepper.progress', { index: index + 1, total: STAGE_IDS.length, name, state: stateText })}
         disabled={!reachable}
         onClick={() => viewStage(source, stage)}
       >
         <span className="step-marker" aria-hidden="true">
           {stageGlyph(state) || index + 1}
         </span>
-        <span className="step-text" aria-hidden="true">
+        <span className="step-text">
+          <span className="visually-hidden">
+            {t('session.stepper.position', { index: index + 1, total: STAGE_IDS.length })}{' '}
+          </span>
           <span className="step-name">{name}</span>
+          <span className="visually-hidden">, </span>
           <span className="step-state">{stateText}</span>
         </span>
       </button>

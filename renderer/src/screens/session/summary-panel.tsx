@@ -27,7 +27,7 @@ const Cause = ({ cause, rank }: { readonly cause: CauseFinding; readonly rank: n
         <span style={{ width: `${percent}%` }} />
       </div>
       <p className="cause-summary">{messageText(t, cause.summary)}</p>
-      {cause.checks.length > 0 ? (
+      {cause.checks.length > 0 && cause.id !== 'healthy' ? (
         <p className="cause-checks">
           {t('session.summary.basedOn', { checks: '' })}
           {cause.checks.map((id, i) => {
@@ -65,7 +65,9 @@ export const SummaryPanel = () => {
     return (
       <section className="stage-panel" aria-labelledby="stage-summary">
         <header className="stage-header">
-          <h2 id="stage-summary">{t('session.summary.title')}</h2>
+          <h2 id="stage-summary" tabIndex={-1}>
+            {t('session.summary.title')}
+          </h2>
         </header>
         <p className="empty">{t('session.summary.notFinished')}</p>
       </section>
@@ -79,19 +81,27 @@ export const SummaryPanel = () => {
     <section className="stage-panel summary" aria-labelledby="stage-summary">
       <header className="stage-header summary-header">
         <div className="stage-heading">
-          <h2 id="stage-summary">{t('session.summary.title')}</h2>
+          <h2 id="stage-summary" tabIndex={-1}>
+            {t('session.summary.title')}
+          </h2>
         </div>
         <button type="button" className="button button-primary" onClick={() => setExporting(true)}>
           {t('session.summary.export')}
         </button>
       </header>
       {state === 'cancelled' ? <p className="notice-line">{t('session.cancelled')}</p> : null}
-      {state === 'failed' && record.error ? <p className="notice-line notice-error">{t('session.stopped', { reason: messageText(t, record.error) })}</p> : null}
+      {state === 'failed' && record.error ? (
+        <p className="notice-line notice-error">{t('session.stopped', { reason: messageText(t, record.error) })}</p>
+      ) : null}
       <p className={`verdict ${healthy ? 'verdict-healthy' : 'verdict-problems'}`}>
         <span className="verdict-glyph" aria-hidden="true">
           {healthy ? '✓' : '!'}
         </span>
-        {healthy ? t('session.summary.healthy') : problems.length === 1 ? t('session.summary.oneProblem') : t('session.summary.problems', { count: problems.length })}
+        {healthy
+          ? t('session.summary.healthy')
+          : problems.length === 1
+            ? t('session.summary.oneProblem')
+            : t('session.summary.problems', { count: problems.length })}
       </p>
       {first && !healthy ? (
         <section className="first-step" aria-labelledby="first-step-title">
@@ -122,7 +132,10 @@ export const SummaryPanel = () => {
           <ul className="applied-actions">
             {record.actions.map((action) => (
               <li key={action.confirmedAt}>
-                {t('session.summary.actionLine', { action: actionText(t, action.actionId, 'title'), outcome: t(`session.summary.outcome.${action.outcome}`) })}{' '}
+                {t('session.summary.actionLine', {
+                  action: actionText(t, action.actionId, 'title'),
+                  outcome: t(`session.summary.outcome.${action.outcome}`),
+                })}{' '}
                 <code className="command-text">{action.command}</code>
               </li>
             ))}

@@ -14,7 +14,11 @@ const setup = async (shell?: (folder: string) => DesktopShell) => {
   const folder = mkdtempSync(join(tmpdir(), 'fcd-export-'));
   const { log } = memoryLogger();
   const history = createSessionHistory({ dir: mkdtempSync(join(tmpdir(), 'fcd-history-')), log });
-  const past = await history.save({ profileId: 'p', profileName: 'Seoul FTD', record: failingSession({ logLines: 50 }) });
+  const past = await history.save({
+    profileId: 'p',
+    profileName: 'Seoul FTD',
+    record: failingSession({ logLines: 50 }),
+  });
   const live: SessionRecord = plantSecrets(failingSession({ logLines: 50 }));
   const folderShell = createFolderDesktopShell(folder);
   const exporter = createReportExporter({
@@ -50,7 +54,9 @@ describe('report export', () => {
 
   it('writes the report in the UI’s language and masks addresses and names on request, file name included', async () => {
     const { exporter } = await setup();
-    const result = await exporter.export(request({ lang: 'ko', format: 'json', redaction: { addresses: true, hostnames: true } }));
+    const result = await exporter.export(
+      request({ lang: 'ko', format: 'json', redaction: { addresses: true, hostnames: true } }),
+    );
     if (!result.saved) throw new Error('not saved');
     expect(result.fileName).toMatch(/^cloud-doctor_ftd_/);
     const text = readFileSync(join(result.folder, result.fileName), 'utf8');
@@ -79,7 +85,10 @@ describe('report export', () => {
   });
 
   it('does nothing when the save dialog is cancelled', async () => {
-    const { exporter } = await setup((folder) => ({ ...createFolderDesktopShell(folder), chooseSavePath: () => Promise.resolve(undefined) }));
+    const { exporter } = await setup((folder) => ({
+      ...createFolderDesktopShell(folder),
+      chooseSavePath: () => Promise.resolve(undefined),
+    }));
     await expect(exporter.export(request())).resolves.toEqual({ saved: false });
   });
 

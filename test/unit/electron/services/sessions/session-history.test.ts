@@ -24,13 +24,21 @@ describe('session history', () => {
     const { store, dir } = history();
     await store.save({ profileId: 'seoul', profileName: 'Seoul FTD', record: at(healthySession(), 0, 'a1') });
     await store.save({ profileId: 'busan', profileName: 'Busan FTD', record: at(failingSession(), 5, 'b1') });
-    const saved = await store.save({ profileId: 'seoul', profileName: 'Seoul FTD', record: at(failingSession(), 10, 'a2') });
+    const saved = await store.save({
+      profileId: 'seoul',
+      profileName: 'Seoul FTD',
+      record: at(failingSession(), 10, 'a2'),
+    });
     expect(saved.historyId).toBe(historyIdOf(at(failingSession(), 10, 'a2')));
     expect(readdirSync(dir)).toHaveLength(3);
 
     const seoul = await store.list('seoul');
     expect(seoul.sessions.map((s) => s.sessionId)).toEqual(['a2', 'a1']);
-    expect(seoul.sessions[0]).toMatchObject({ profileName: 'Seoul FTD', topCause: { id: 'dns-not-configured' }, state: 'finished' });
+    expect(seoul.sessions[0]).toMatchObject({
+      profileName: 'Seoul FTD',
+      topCause: { id: 'dns-not-configured' },
+      state: 'finished',
+    });
     expect(seoul.sessions[1]).toMatchObject({ topCause: { id: 'healthy' }, problems: 0 });
     expect((await store.list()).sessions).toHaveLength(3);
 
@@ -51,7 +59,8 @@ describe('session history', () => {
 
   it('is bounded: beyond the limit the oldest sessions are deleted', async () => {
     const { store, dir } = history(3);
-    for (let i = 0; i < 5; i += 1) await store.save({ profileId: 'p', profileName: 'P', record: at(healthySession(), i, `s${i}`) });
+    for (let i = 0; i < 5; i += 1)
+      await store.save({ profileId: 'p', profileName: 'P', record: at(healthySession(), i, `s${i}`) });
     expect(readdirSync(dir)).toHaveLength(3);
     expect((await store.list('p')).sessions.map((s) => s.sessionId)).toEqual(['s4', 's3', 's2']);
   });

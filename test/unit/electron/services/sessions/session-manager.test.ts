@@ -16,7 +16,12 @@ import { memoryLogger } from '../../../../helpers/memory-log';
 const SECRET = 'Sup3r-s3cret!pw';
 
 /** Probes that read one line each, shaped like the catalog's (the catalog's own are tested elsewhere). */
-const probe = (id: CheckId, stage: StageId, command: string, dependsOn: CheckId[] = ['device.privilege']): CheckDefinition => ({
+const probe = (
+  id: CheckId,
+  stage: StageId,
+  command: string,
+  dependsOn: CheckId[] = ['device.privilege'],
+): CheckDefinition => ({
   id,
   kind: 'probe',
   stage,
@@ -57,7 +62,12 @@ const CATALOG: CheckDefinition[] = [
 
 const setup = (
   script: (command: string, connection: number) => Scripted,
-  options: { linkOptions?: Parameters<typeof fakeLink>[1]; maxSessions?: number; maxOpen?: number; chunkLines?: boolean } = {},
+  options: {
+    linkOptions?: Parameters<typeof fakeLink>[1];
+    maxSessions?: number;
+    maxOpen?: number;
+    chunkLines?: boolean;
+  } = {},
 ) => {
   const dir = mkdtempSync(join(tmpdir(), 'fcd-sessions-'));
   const { log } = memoryLogger();
@@ -117,7 +127,8 @@ const setup = (
   return { manager, events, saved, closed, dir, history, links };
 };
 
-const statusOf = (record: { checks: readonly { id: string; status: string }[] }, id: string) => record.checks.find((c) => c.id === id)?.status;
+const statusOf = (record: { checks: readonly { id: string; status: string }[] }, id: string) =>
+  record.checks.find((c) => c.id === id)?.status;
 
 describe('session manager', () => {
   it('never lets a secret leave main: events, results and the saved history are masked', async () => {
@@ -149,12 +160,17 @@ describe('session manager', () => {
   it('runs stage by stage, plans only the device type’s checks, and finishes at the summary', async () => {
     const { manager, events } = setup(() => ({ output: 'OK' }));
     const info = await manager.start({ profileId: 'p1' });
-    expect(info.plan.map((c) => c.id)).toEqual(['ssh.connect', 'device.privilege', 'fmc.cloud-intended', 'dns.servers', 'cloud.https']);
-    await manager.runStage(info.sessionId, 'connect');
-    expect(events.filter((e) => e.type === 'check-finished').map((e) => (e.type === 'check-finished' ? e.result.id : ''))).toEqual([
+    expect(info.plan.map((c) => c.id)).toEqual([
       'ssh.connect',
       'device.privilege',
+      'fmc.cloud-intended',
+      'dns.servers',
+      'cloud.https',
     ]);
+    await manager.runStage(info.sessionId, 'connect');
+    expect(
+      events.filter((e) => e.type === 'check-finished').map((e) => (e.type === 'check-finished' ? e.result.id : '')),
+    ).toEqual(['ssh.connect', 'device.privilege']);
     await manager.setAnswers(info.sessionId, { cloudIntended: true });
     await manager.runStage(info.sessionId, 'prerequisites');
     await manager.runStage(info.sessionId, 'dns');
@@ -170,7 +186,9 @@ describe('session manager', () => {
     const { manager, events } = setup(() => ({ output: lines.join('') }), { chunkLines: true });
     const info = await manager.start({ profileId: 'p1' });
     await manager.runAll(info.sessionId);
-    const output = events.filter((e): e is Extract<SessionEvent, { type: 'output' }> => e.type === 'output' && e.id === 'dns.servers');
+    const output = events.filter(
+      (e): e is Extract<SessionEvent, { type: 'output' }> => e.type === 'output' && e.id === 'dns.servers',
+    );
     expect(output.map((e) => e.chunk).join('')).toBe(lines.join(''));
     expect(output.length).toBeLessThan(20);
     // Output of a check arrives before its result.
@@ -192,15 +210,28 @@ describe('session manager', () => {
     const before = await manager.runAll(info.sessionId);
     expect(statusOf(before, 'dns.servers')).toBe('fail');
 
-    expect(() => manager.applyAction(info.sessionId, { actionId: 'set-dns-servers', params: { servers: ['208.67.222.222'] }, confirmed: false })).toThrow(
-      /only after you confirm/,
-    );
-    expect(() => manager.applyAction(info.sessionId, { actionId: 'set-dns-servers', params: { servers: ['8.8.8.8; reboot'] }, confirmed: true })).toThrow(
-      /not acceptable/,
-    );
-    expect(manager.previewAction(info.sessionId, 'set-dns-servers', { servers: ['8.8.8.8; reboot'] })).toEqual({ ok: false, reason: 'invalid-params' });
+    expect(() =>
+      manager.applyAction(info.sessionId, {
+        actionId: 'set-dns-servers',
+        params: { servers: ['208.67.222.222'] },
+        confirmed: false,
+      }),
+    ).toThrow(/only after you confirm/);
+    expect(() =>
+      manager.applyAction(info.sessionId, {
+        actionId: 'set-dns-servers',
+        params: { servers: ['8.8.8.8; reboot'] },
+        confirmed: true,
+      }),
+    ).toThrow(/not acceptable/);
+    expect(manager.previewAction(info.sessionId, 'set-dns-servers', { servers: ['8.8.8.8; reboot'] })).toEqual({
+      ok: false,
+      reason: 'invalid-params',
+    });
     expect(manager.previewAction(info.sessionId, 'rm-rf', {})).toEqual({ ok: false, reason: 'unknown-action' });
-    const preview = manager.previewAction(info.sessionId, 'set-dns-servers', { servers: ['208.67.222.222', '208.67.220.220'] });
+    const preview = manager.previewAction(info.sessionId, 'set-dns-servers', {
+      servers: ['208.67.222.222', '208.67.220.220'],
+    });
     expect(preview).toEqual({
       ok: true,
       commands: [{ command: 'configure network dns servers 208.67.222.222,208.67.220.220', privilege: 'clish' }],
@@ -236,8 +267,10 @@ describe('session manager', () => {
   });
 
   it('retries after the connection is lost for good, and the finished session follows', async () => {
-    const { manager, links } = setup(
-      (command, connection) => (connection < 3 && command === 'show network' ? { error: new LinkError('disconnected', 'reset by peer') } : { output: 'OK' }),
+    const { manager, links } = setup((command, connection) =>
+      connection < 3 && command === 'show network'
+        ? { error: new LinkError('disconnected', 'reset by peer') }
+        : { output: 'OK' },
     );
     const info = await manager.start({ profileId: 'p1' });
     const first = await manager.runAll(info.sessionId);
@@ -253,7 +286,9 @@ describe('session manager', () => {
   });
 
   it('cancels cleanly, keeps what ran, and saves the session as cancelled', async () => {
-    const { manager, dir } = setup((command) => (command.startsWith('curl') ? { output: 'OK', delayMs: 3000 } : { output: 'OK' }));
+    const { manager, dir } = setup((command) =>
+      command.startsWith('curl') ? { output: 'OK', delayMs: 3000 } : { output: 'OK' },
+    );
     const info = await manager.start({ profileId: 'p1' });
     const running = manager.runAll(info.sessionId);
     await new Promise((resolve) => setTimeout(resolve, 100));
