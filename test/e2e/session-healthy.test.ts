@@ -7,7 +7,6 @@ import {
   idle,
   openSimulatedSession,
   shot,
-  stageDone,
   stageState,
   step,
   until,

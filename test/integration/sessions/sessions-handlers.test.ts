@@ -39,9 +39,9 @@ const host = () => {
   const call = async (name: keyof Handlers, payload: unknown) => {
     const envelope = await dispatch(handlers, name, JSON.parse(JSON.stringify(payload)), log);
     // Results are checked by their schemas in dispatch; the test reads them loosely.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return JSON.parse(JSON.stringify(envelope)) as {
       ok: boolean;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
       value?: any;
       error?: { code: string; message: string };
     };
