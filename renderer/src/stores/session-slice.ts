@@ -510,7 +510,9 @@ export const stageStateOf = (view: SessionView, stage: StageId): StageState => {
   if (stage === 'summary') {
     const first = view.record?.diagnosis.causes[0]?.id;
     if (!view.record || !DONE.includes(view.state)) return view.activity === 'all' ? 'running' : 'pending';
-    return first === 'healthy' ? 'passed' : first === undefined ? 'skipped' : 'failed';
+    if (first !== undefined && first !== 'healthy') return 'failed';
+    // Healthy only when every check ran: a cancelled session proves nothing about what it skipped.
+    return first === 'healthy' && view.state === 'finished' ? 'passed' : 'warned';
   }
   const entries = view.info.plan.filter((c) => c.stage === stage).map((c) => view.checks[c.id]);
   if (entries.length === 0) return 'skipped';

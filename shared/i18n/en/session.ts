@@ -179,9 +179,8 @@ export const session = {
   summary: {
     title: 'Summary',
     healthy: 'Healthy: the device reaches the Cisco cloud.',
-    oneProblem: '1 problem found',
-    problems: '{{count}} problems found',
     notFinished: 'The summary appears when every stage has run. Use “Run all remaining”, or go on stage by stage.',
+    noneSoFar: 'No problem was found in the checks that ran; the checks that did not run prove nothing.',
     causes: 'Causes, most likely first',
     confidence: 'Confidence: {{words}} ({{percent}} %)',
     confidenceWords: {

@@ -177,9 +177,8 @@ export const session = {
   summary: {
     title: '요약',
     healthy: '정상: 디바이스가 Cisco 클라우드에 연결됩니다.',
-    oneProblem: '문제 1개 발견',
-    problems: '문제 {{count}}개 발견',
     notFinished: '모든 단계를 실행하면 요약이 표시됩니다. “남은 단계 모두 실행”을 누르거나 단계별로 계속 진행하십시오.',
+    noneSoFar: '실행한 점검에서는 문제가 발견되지 않았습니다. 실행하지 않은 점검은 아무것도 증명하지 않습니다.',
     causes: '원인(가능성이 높은 순서)',
     confidence: '확신도: {{words}}({{percent}}%)',
     confidenceWords: {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CauseFinding } from '../../../../shared/model/session';
+import { buildVerdict } from '../../../../shared/report/model-verdict';
 import { messageText } from '../../message-text';
 import { useApp } from '../../stores/store-context';
 import { ExportDialog } from './export-dialog';
@@ -59,6 +60,7 @@ const Cause = ({ cause, rank }: { readonly cause: CauseFinding; readonly rank: n
 export const SummaryPanel = () => {
   const { t } = useTranslation();
   const record = useView((view) => view.record, undefined);
+  const language = useApp((s) => s.language);
   const state = useView((view) => view.state, 'running');
   const [exporting, setExporting] = useState(false);
   if (!record || state === 'running') {
@@ -73,9 +75,11 @@ export const SummaryPanel = () => {
       </section>
     );
   }
-  const { causes, conflicts, relatedBugs } = record.diagnosis;
-  const problems = causes.filter((c) => c.id !== 'healthy');
-  const healthy = causes[0]?.id === 'healthy';
+  const { conflicts, relatedBugs } = record.diagnosis;
+  // The same verdict as the report's first page: healthy only when the session finished.
+  const verdict = buildVerdict(record, language);
+  const healthy = verdict.kind === 'healthy';
+  const causes = healthy ? record.diagnosis.causes : record.diagnosis.causes.filter((c) => c.id !== 'healthy');
   const first = causes[0];
   return (
     <section className="stage-panel summary" aria-labelledby="stage-summary">
@@ -93,15 +97,11 @@ export const SummaryPanel = () => {
       {state === 'failed' && record.error ? (
         <p className="notice-line notice-error">{t('session.stopped', { reason: messageText(t, record.error) })}</p>
       ) : null}
-      <p className={`verdict ${healthy ? 'verdict-healthy' : 'verdict-problems'}`}>
+      <p className={`verdict verdict-${verdict.kind}`}>
         <span className="verdict-glyph" aria-hidden="true">
           {healthy ? '✓' : '!'}
         </span>
-        {healthy
-          ? t('session.summary.healthy')
-          : problems.length === 1
-            ? t('session.summary.oneProblem')
-            : t('session.summary.problems', { count: problems.length })}
+        {verdict.headline}
       </p>
       {first && !healthy ? (
         <section className="first-step" aria-labelledby="first-step-title">
@@ -111,6 +111,7 @@ export const SummaryPanel = () => {
         </section>
       ) : null}
       <h3>{t('session.summary.causes')}</h3>
+      {causes.length === 0 ? <p className="empty">{t('session.summary.noneSoFar')}</p> : null}
       <ol className="causes">
         {causes.map((cause, index) => (
           <Cause key={cause.id} cause={cause} rank={index + 1} />
