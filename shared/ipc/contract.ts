@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Envelope, EventSpec, InvokeSpec } from './define';
 import { appEvents, appInvoke } from './channels/app';
+import { connectionEvents, connectionInvoke } from './channels/connection';
 import { profilesEvents, profilesInvoke } from './channels/profiles';
 import { promptsEvents, promptsInvoke } from './channels/prompts';
 
@@ -13,12 +14,14 @@ export const invokeChannels = {
   ...appInvoke,
   ...profilesInvoke,
   ...promptsInvoke,
+  ...connectionInvoke,
 } as const satisfies Record<string, InvokeSpec>;
 
 export const eventChannels = {
   ...appEvents,
   ...profilesEvents,
   ...promptsEvents,
+  ...connectionEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type InvokeName = keyof typeof invokeChannels;

@@ -1,5 +1,6 @@
 import type { Handlers } from '../ipc/dispatch';
 import { createAppHandlers } from './app';
+import { createConnectionHandlers } from './connection';
 import type { ServiceDeps } from './deps';
 import { createProfileHandlers } from './profiles';
 import { createPromptHandlers } from './prompts';
@@ -13,5 +14,6 @@ export const createHandlers = (deps: ServiceDeps, shared: SharedServices = creat
     ...createAppHandlers(deps),
     ...createProfileHandlers(deps),
     ...createPromptHandlers(shared),
+    ...createConnectionHandlers(deps, shared),
   };
 };

@@ -3,6 +3,7 @@ import { app } from './app';
 import { causes } from './causes';
 import { checks } from './checks';
 import { common } from './common';
+import { connection } from './connection';
 import { prompts } from './prompts';
 import { diagnosis } from './diagnosis';
 import { engine } from './engine';
@@ -22,4 +23,5 @@ export const ko = {
   profiles,
   ssh,
   prompts,
+  connection,
 } as const satisfies Dictionary;
