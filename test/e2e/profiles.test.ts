@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BridgeServer } from '../../electron/services/bridge/server';
 import { dataFiles } from '../../electron/services/paths';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, screenshotPath, startApp, tempDir, watchErrors } from '../helpers/browser';
+import { fieldByLabel, launchChromium, screenshot, startApp, tempDir, watchErrors } from '../helpers/browser';
 
 const SECRET = 'Fx!e2e-secret-7741';
 
@@ -17,20 +17,8 @@ let errors: string[];
 
 const row = (name: string): Locator => page.locator('li.profile-row').filter({ has: page.getByRole('heading', { name, exact: true }) });
 const dialog = (): Locator => page.getByRole('dialog');
-/** A field by its label; required fields say so after it ("Name (required)"). */
-const field = (label: string, within: Locator = dialog()): Locator =>
-  within.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(.+\\))?$`));
-/** A screenshot; with a dialog open, the window is made tall enough to show all of it. */
-const shot = async (name: string, target: Page = page) => {
-  await target.evaluate('document.fonts.ready');
-  const viewport = target.viewportSize();
-  const tall = await target.evaluate<number>(
-    `(() => { const body = document.querySelector('[aria-modal="true"] .modal-body'); return body ? body.scrollHeight - body.clientHeight : 0; })()`,
-  );
-  if (viewport && tall > 0) await target.setViewportSize({ width: viewport.width, height: viewport.height + tall });
-  await target.screenshot({ path: screenshotPath(name), fullPage: true });
-  if (viewport && tall > 0) await target.setViewportSize(viewport);
-};
+const field = (label: string, within: Locator = dialog()): Locator => fieldByLabel(within, label);
+const shot = (name: string, target: Page = page) => screenshot(target, name);
 /** What has focus, by its name attribute or its text (browser code as text: no DOM types here). */
 const focusedName = () => page.evaluate<string | null>(`document.activeElement?.getAttribute('name') ?? null`);
 const focusedText = () => page.evaluate<string | null>(`document.activeElement?.textContent ?? null`);

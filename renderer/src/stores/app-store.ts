@@ -1,11 +1,12 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Api } from '../api';
+import { createConnectionSlice, type ConnectionSlice } from './connection-slice';
 import { createNavigationSlice, type NavigationSlice } from './navigation-slice';
 import { createProfilesSlice, type ProfilesSlice } from './profiles-slice';
 import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
 /** One store made of typed slices, combined once (zustand's slices pattern). */
-export type AppState = NavigationSlice & SettingsSlice & ProfilesSlice;
+export type AppState = NavigationSlice & SettingsSlice & ProfilesSlice & ConnectionSlice;
 export type AppStore = StoreApi<AppState>;
 
 export const createAppStore = (api: Api): AppStore =>
@@ -13,4 +14,5 @@ export const createAppStore = (api: Api): AppStore =>
     ...createNavigationSlice(...args),
     ...createSettingsSlice(api)(...args),
     ...createProfilesSlice(api)(...args),
+    ...createConnectionSlice(api)(...args),
   }));
