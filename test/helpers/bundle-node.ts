@@ -1,6 +1,5 @@
 import { build } from 'esbuild';
-import { chmodSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 /**
@@ -9,7 +8,10 @@ import { join, resolve } from 'node:path';
  * once, a different user) without depending on `npm run build` having run first.
  */
 export const bundleForNode = async (entry: string): Promise<string> => {
-  const dir = mkdtempSync(join(tmpdir(), 'fcd-bundle-'));
+  // Inside the checkout's node_modules, so the externals (ssh2) resolve from the bundle's folder.
+  const cache = resolve(__dirname, '..', '..', 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(join(cache, 'fcd-bundle-'));
   chmodSync(dir, 0o755); // readable by the unprivileged user some tests run it as
   const outfile = join(dir, 'entry.cjs');
   await build({
