@@ -9,28 +9,18 @@ import type { UnrecognizedCode } from '../parsers/unrecognized';
  * (`message`) and as a kind the UI picks its advice by. Never a secret.
  */
 
-/**
- * Why a test failed. The SSH layer's kinds (SshError), then the test's own: the admin cancelled a
- * password prompt (`cancelled`), the whole test ran past its bound (`test-timeout`, e.g. a
- * dialog left unanswered), or something unexpected (`failed`).
- */
-export const CONNECTION_ERROR_KINDS = [
-  'unreachable',
-  'auth-failed',
-  'host-key-unknown',
-  'host-key-changed',
-  'timeout',
-  'disconnected',
-  'expert-unavailable',
-  'sudo-failed',
-  'output-too-large',
-  'protocol',
-  'key-unusable',
-  'clish-unavailable',
-  'cancelled',
-  'test-timeout',
-  'failed',
+/** The SSH layer's error kinds (electron/services/ssh/ssh-error.ts; the test handler checks they match). */
+export const SSH_ERROR_KINDS = [
+  'unreachable', 'auth-failed', 'host-key-unknown', 'host-key-changed', 'timeout', 'disconnected',
+  'expert-unavailable', 'sudo-failed', 'output-too-large', 'protocol', 'key-unusable', 'clish-unavailable',
 ] as const;
+
+/**
+ * Why a test failed: an SSH layer kind, or the test's own — the admin cancelled a password prompt
+ * (`cancelled`), the whole test ran past its bound (`test-timeout`, e.g. a dialog left
+ * unanswered), or something unexpected (`failed`).
+ */
+export const CONNECTION_ERROR_KINDS = [...SSH_ERROR_KINDS, 'cancelled', 'test-timeout', 'failed'] as const;
 export type ConnectionErrorKind = (typeof CONNECTION_ERROR_KINDS)[number];
 
 /** The device as `show version` (or `/etc/sf/sf-version`, or the login banner) names it. */

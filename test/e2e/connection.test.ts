@@ -1,14 +1,12 @@
 import { appendFileSync, readFileSync } from 'node:fs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { BridgeServer } from '../../electron/services/bridge/server';
 import { dataFiles } from '../../electron/services/paths';
 import { startSimulator, type RunningSimulator } from '../../electron/services/simulator/index';
 import { seriousViolations } from '../helpers/axe';
-import { fieldByLabel, launchChromium, screenshot, screenshotPath, startApp, watchErrors } from '../helpers/browser';
+import { closeOpenDialogs, fieldByLabel, openApp, screenshot, screenshotPath } from '../helpers/browser';
 
-let browser: Browser;
-let server: BridgeServer;
+let closeApp: () => Promise<void>;
 let userDataDir: string;
 let page: Page;
 let errors: string[];
@@ -48,23 +46,15 @@ beforeAll(async () => {
     startSimulator({ timeScale: 0.05, device: { hostname: 'ftd-lab-01' } }),
     startSimulator({ timeScale: 0.05 }),
   ]);
-  ({ server, userDataDir } = await startApp({ testEncryption: true }));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1200, height: 860 } });
-  page.setDefaultTimeout(15_000);
-  errors = watchErrors(page);
-  await page.goto(server.url);
+  ({ userDataDir, page, errors, close: closeApp } = await openApp({ testEncryption: true, timeoutMs: 15_000 }));
   await row('Simulated device').waitFor();
 });
 
 /** A failed step must not leave a dialog open (and the page inert) for the next one. */
-afterEach(async () => {
-  for (let i = 0; i < 3 && (await page.locator('[aria-modal="true"]').count()) > 0; i += 1) await page.keyboard.press('Escape');
-});
+afterEach(() => closeOpenDialogs(page));
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await closeApp?.();
   await Promise.all([lab?.close(), rebuilt?.close()]);
 });
 

@@ -5,12 +5,11 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BridgeServer } from '../../electron/services/bridge/server';
 import { dataFiles } from '../../electron/services/paths';
 import { seriousViolations } from '../helpers/axe';
-import { fieldByLabel, launchChromium, screenshot, startApp, tempDir, watchErrors } from '../helpers/browser';
+import { closeOpenDialogs, fieldByLabel, openApp, screenshot, startApp, tempDir } from '../helpers/browser';
 
 const SECRET = 'Fx!e2e-secret-7741';
 
 let browser: Browser;
-let server: BridgeServer;
 let userDataDir: string;
 let page: Page;
 let errors: string[];
@@ -25,25 +24,17 @@ const focusedText = () => page.evaluate<string | null>(`document.activeElement?.
 const focusInDialog = () => page.evaluate<boolean>(`Boolean(document.activeElement?.closest('[role="dialog"]'))`);
 const expectAccessible = async (selector?: string) => expect(await seriousViolations(page, selector)).toEqual([]);
 
+let closeApp: () => Promise<void>;
+
 beforeAll(async () => {
-  ({ server, userDataDir } = await startApp({ testEncryption: true }));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1200, height: 860 }, acceptDownloads: true });
-  page.setDefaultTimeout(10_000);
-  errors = watchErrors(page);
-  await page.goto(server.url);
+  ({ userDataDir, browser, page, errors, close: closeApp } = await openApp({ testEncryption: true, acceptDownloads: true }));
   await row('Simulated device').waitFor();
 });
 
 /** A failed step must not leave a dialog open (and the page inert) for the next one. */
-afterEach(async () => {
-  for (let i = 0; i < 3 && (await page.locator('[aria-modal="true"]').count()) > 0; i += 1) await page.keyboard.press('Escape');
-});
+afterEach(() => closeOpenDialogs(page));
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeApp?.());
 
 describe('Profiles screen in Chromium through the test bridge', () => {
   it('lists the simulated device first, and the screen passes axe', async () => {

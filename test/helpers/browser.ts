@@ -78,3 +78,31 @@ export const screenshot = async (page: Page, name: string): Promise<void> => {
 /** A form field by its label; required fields say so after it ("Name (required)"). */
 export const fieldByLabel = (within: Locator, label: string): Locator =>
   within.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(.+\\))?$`));
+
+/** Close whatever dialog a failed step left open (and the page inert behind it), for the next test. */
+export const closeOpenDialogs = async (page: Page): Promise<void> => {
+  for (let i = 0; i < 3 && (await page.locator('[aria-modal="true"]').count()) > 0; i += 1) await page.keyboard.press('Escape');
+};
+
+/**
+ * The app served by the test bridge, open in a fresh Chromium page (1200×860) with its console
+ * errors collected. `close` ends the browser and the bridge.
+ */
+export const openApp = async (options: { readonly testEncryption?: boolean; readonly acceptDownloads?: boolean; readonly timeoutMs?: number } = {}) => {
+  const app = await startApp(options.testEncryption ? { testEncryption: true } : {});
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1200, height: 860 }, acceptDownloads: options.acceptDownloads === true });
+  page.setDefaultTimeout(options.timeoutMs ?? 10_000);
+  const errors = watchErrors(page);
+  await page.goto(app.server.url);
+  return {
+    ...app,
+    browser,
+    page,
+    errors,
+    close: async () => {
+      await browser.close();
+      await app.server.close();
+    },
+  };
+};

@@ -1,4 +1,3 @@
-import { createServer } from 'node:net';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +12,7 @@ import { createPromptBroker } from '../../../electron/services/prompts/prompt-br
 import { startSimulator, type RunningSimulator, type SimulatorOptions } from '../../../electron/services/simulator/index';
 import { memoryLogger } from '../../helpers/memory-log';
 import { generateKeyPair } from '../../helpers/ssh-double/keys';
+import { freePort } from '../../helpers/free-port';
 
 const running: RunningSimulator[] = [];
 afterEach(async () => {
@@ -82,14 +82,6 @@ const succeeded = (result: ConnectionTestResult) => {
   return result;
 };
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 describe('testConnection against the simulated device over real SSH', () => {
   it('logs in with a saved password to a known host, reads show version, and reports model, version, key and algorithms', async () => {
