@@ -8,6 +8,7 @@ import { engine } from './engine';
 import { report } from './report';
 import { profiles } from './profiles';
 import { ssh } from './ssh';
+import { verdict } from './verdict';
 
 /**
  * The English dictionary is the source of keys. Each area lives in its own file so features add
@@ -24,4 +25,5 @@ export const en = {
   profiles,
   ssh,
   prompts,
+  verdict,
 } as const;
