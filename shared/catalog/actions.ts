@@ -1,4 +1,6 @@
+import type { Message } from '../i18n/message';
 import type { CheckId } from '../model/check';
+import type { Remedy } from '../model/verdict';
 import type { CommandSpec } from './types';
 
 /**
@@ -60,3 +62,16 @@ export type ActionId = (typeof ACTIONS)[number]['id'];
 export const ACTION_IDS = ACTIONS.map((a) => a.id) as readonly ActionId[];
 export const findAction = (id: string): ActionDefinition<unknown> | undefined =>
   ACTIONS.find((a) => a.id === id) as ActionDefinition<unknown> | undefined;
+
+/**
+ * A remedy the product can apply: the words, the exact commands the action runs (one per line, taken from the
+ * action itself so the two never differ) and its id.
+ */
+export const actionRemedy = (text: Message, action: ActionDefinition<Record<string, never>>): Remedy => ({
+  text,
+  command: action
+    .commands({})
+    .map((spec) => spec.command)
+    .join('\n'),
+  actionId: action.id,
+});

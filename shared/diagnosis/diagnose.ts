@@ -61,7 +61,8 @@ export const diagnose = (
   );
   // A session that stopped, or output nothing could read, is "could not diagnose" — never healthy.
   if (state === 'failed') {
-    for (const r of unexplained.length ? unexplained : results.filter((r) => r.status === 'error')) add('error', r, true);
+    for (const r of unexplained.length ? unexplained : results.filter((r) => r.status === 'error'))
+      add('error', r, true);
     if (!candidates.has('error')) candidates.set('error', { id: 'error', checks: [], strong: 1, weak: 0 });
   } else if (unexplained.length && candidates.size === 0) {
     for (const r of unexplained) add('error', r, false);

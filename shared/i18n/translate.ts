@@ -18,11 +18,7 @@ const lookup = (dict: Dictionary, key: string): string | undefined => {
  * Translate without i18next for the Node side and shared code (CLI, report). Uses i18next's
  * `{{name}}` interpolation so the renderer's react-i18next reads the same dictionaries.
  */
-export const translate = (
-  lang: Lang,
-  key: MessageKey,
-  params?: Readonly<Record<string, string | number>>,
-): string => {
+export const translate = (lang: Lang, key: MessageKey, params?: Readonly<Record<string, string | number>>): string => {
   const template = lookup(dictionaries[lang], key) ?? lookup(dictionaries.en, key) ?? key;
   if (!params) return template;
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) =>

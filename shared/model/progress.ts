@@ -11,7 +11,12 @@ export type ConnectionState = 'connecting' | 'connected' | 'lost' | 'reconnectin
  */
 export type SessionEvent =
   | { readonly type: 'session-started'; readonly sessionId: string; readonly device: DeviceFacts }
-  | { readonly type: 'connection'; readonly sessionId: string; readonly state: ConnectionState; readonly detail?: string }
+  | {
+      readonly type: 'connection';
+      readonly sessionId: string;
+      readonly state: ConnectionState;
+      readonly detail?: string;
+    }
   | { readonly type: 'stage-started'; readonly sessionId: string; readonly stage: StageId }
   | { readonly type: 'stage-finished'; readonly sessionId: string; readonly stage: StageId }
   | { readonly type: 'check-started'; readonly sessionId: string; readonly id: CheckId }

@@ -101,8 +101,12 @@ export const classifyLogMessage = (msg: string, func = ''): LogSign => {
     return 'x509-validity';
   }
   if (m.includes('x509:')) return 'x509-other';
+  // Go's resolver names the DNS server it asked: `lookup HOST on 10.25.0.1:53: …`. Whatever went wrong after
+  // that (no such host, a timeout, a refused query to [::1]:53 when no server is configured) is a DNS failure.
   if (
-    /lookup \S+.*(?:no such host|server misbehaving|temporary failure in name resolution)|dial udp \S+:53\b/.test(m)
+    /lookup \S+.*(?:no such host|server misbehaving|temporary failure in name resolution)|dial udp \S+:53\b|lookup \S+ on \S+:53:/.test(
+      m,
+    )
   ) {
     return 'dns';
   }

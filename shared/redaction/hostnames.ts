@@ -49,7 +49,10 @@ export const hostnameMasker = (registry: PlaceholderRegistry, options: HostnameM
   const shortNames = new Set([...names].map((n) => n.split('.')[0]?.toLowerCase() ?? ''));
   const explicit = names.size
     ? new RegExp(
-        `(?<![\\w.-])(?:${[...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|')})(?![\\w-]|\\.[\\w-])`,
+        `(?<![\\w.-])(?:${[...names]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegExp)
+          .join('|')})(?![\\w-]|\\.[\\w-])`,
         'g',
       )
     : undefined;

@@ -9,10 +9,10 @@ const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
 // Not part of a longer dotted number, and not a version ("v6.2.3.3", "Version 6.4.0.1", "1.2.3.4.5").
 const IPV4 = new RegExp(`(?<![\\w.])(?<!version:?\\s{1,3})${OCTET}(?:\\.${OCTET}){3}(?![\\w]|\\.\\d)`, 'gi');
 // Candidates only: validated by parseIPv6 below (times like 14:34:02 and MACs are not addresses).
-const IPV6_CANDIDATE = /(?<![\w:.%-])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::(?:\d{1,3}\.){3}\d{1,3}|\.\d{1,3}(?:\.\d{1,3}){2})?(?:%[\w.-]+)?/gi;
+const IPV6_CANDIDATE =
+  /(?<![\w:.%-])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?::(?:\d{1,3}\.){3}\d{1,3}|\.\d{1,3}(?:\.\d{1,3}){2})?(?:%[\w.-]+)?/gi;
 
-const ipv4Number = (text: string): number =>
-  text.split('.').reduce((acc, part) => acc * 256 + Number(part), 0);
+const ipv4Number = (text: string): number => text.split('.').reduce((acc, part) => acc * 256 + Number(part), 0);
 
 const isNetmask = (n: number): boolean => {
   if (n < 0x80000000) return false;

@@ -6,7 +6,15 @@ import type { ActionRecord, CauseFinding, CheckResult, PrerequisiteAnswers, Sess
 import type { CheckStatus, Remedy } from '../model/verdict';
 import type { RedactionOptions } from '../redact';
 import { confidenceLevel, formatTimestamp } from './format';
-import type { ReportAction, ReportAnswer, ReportBug, ReportCause, ReportCheck, ReportModel, ReportRemedy } from './model';
+import type {
+  ReportAction,
+  ReportAnswer,
+  ReportBug,
+  ReportCause,
+  ReportCheck,
+  ReportModel,
+  ReportRemedy,
+} from './model';
 import { toReportEvidence } from './model-evidence';
 import { buildDevice, buildSession } from './model-facts';
 import { buildVerdict } from './model-verdict';

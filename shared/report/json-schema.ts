@@ -114,19 +114,34 @@ export const jsonReportSchema = z
     const ids = report.diagnosis.causes.map((c) => c.id);
     // PRODUCT.md: "`healthy` only when nothing failed" — and then it is the only cause.
     if (ids.includes('healthy')) {
-      const failed = report.checks.filter((c) => c.status === 'fail' || c.status === 'error' || c.status === 'inconclusive');
+      const failed = report.checks.filter(
+        (c) => c.status === 'fail' || c.status === 'error' || c.status === 'inconclusive',
+      );
       if (ids.length > 1 || failed.length > 0) {
-        ctx.addIssue({ code: 'custom', path: ['diagnosis', 'causes'], message: '"healthy" must be the only cause, and no check may have failed' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['diagnosis', 'causes'],
+          message: '"healthy" must be the only cause, and no check may have failed',
+        });
       }
     }
     // PRODUCT.md: a session that could not finish reports causes[0].id = "error".
     if (report.state === 'failed' && ids[0] !== 'error') {
-      ctx.addIssue({ code: 'custom', path: ['diagnosis', 'causes', 0, 'id'], message: 'a failed session must have "error" as its first cause' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['diagnosis', 'causes', 0, 'id'],
+        message: 'a failed session must have "error" as its first cause',
+      });
     }
     for (const [i, c] of report.diagnosis.causes.entries()) {
       const known = new Set(report.checks.map((k) => k.id));
       for (const id of c.checks) {
-        if (!known.has(id)) ctx.addIssue({ code: 'custom', path: ['diagnosis', 'causes', i, 'checks'], message: `cause cites check ${id}, which is not in the report` });
+        if (!known.has(id))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['diagnosis', 'causes', i, 'checks'],
+            message: `cause cites check ${id}, which is not in the report`,
+          });
       }
     }
   });

@@ -25,7 +25,8 @@ export const toReportEvidence = (evidence: Evidence, lang: Lang, limits: Evidenc
     exitCode: evidence.exitCode,
     durationMs: evidence.durationMs,
     ...(evidence.truncatedBytes ? { truncatedBytes: evidence.truncatedBytes } : {}),
-    exitCodeText: evidence.exitCode === null ? translate(lang, 'report.evidence.noExitCode') : String(evidence.exitCode),
+    exitCodeText:
+      evidence.exitCode === null ? translate(lang, 'report.evidence.noExitCode') : String(evidence.exitCode),
     durationText: formatDuration(evidence.durationMs, lang),
     shown,
     ...(omittedNote ? { omittedNote } : {}),

@@ -19,16 +19,35 @@ export const renderMarkdown = (model: ReportModel): string => {
       `|${header.map(() => '---').join('|')}|`,
       ...rows.map((row) => `| ${row.join(' | ')} |`),
     ].join('\n');
-  const facts = (rows: readonly LabelledValue[]) => table(['', ''], rows.map((r) => [escapeCell(r.label), escapeCell(r.value)]));
+  const facts = (rows: readonly LabelledValue[]) =>
+    table(
+      ['', ''],
+      rows.map((r) => [escapeCell(r.label), escapeCell(r.value)]),
+    );
   const remedy = (r: ReportRemedy | undefined): string[] =>
-    r ? [`**${escapeInline(t('report.cause.remedy'))}:** ${escapeInline(r.text)}`, ...(r.command ? ['', fencedBlock(r.command)] : [])] : [];
+    r
+      ? [
+          `**${escapeInline(t('report.cause.remedy'))}:** ${escapeInline(r.text)}`,
+          ...(r.command ? ['', fencedBlock(r.command)] : []),
+        ]
+      : [];
 
   push(`# ${escapeInline(t('report.title'))}: ${escapeInline(model.device.name)}`);
-  push(escapeInline(t('report.generated', { date: formatTimestamp(model.generatedAt), tool: model.tool.name, version: model.tool.version })));
+  push(
+    escapeInline(
+      t('report.generated', {
+        date: formatTimestamp(model.generatedAt),
+        tool: model.tool.name,
+        version: model.tool.version,
+      }),
+    ),
+  );
 
   push(`## ${escapeInline(t('report.sections.verdict'))}: ${escapeInline(model.verdict.headline)}`);
   if (model.verdict.statusCounts.length) {
-    push(`${escapeInline(t('report.verdict.counts'))}: ${model.verdict.statusCounts.map((s) => `**${escapeInline(s.word)}** ${s.count}`).join(' · ')}`);
+    push(
+      `${escapeInline(t('report.verdict.counts'))}: ${model.verdict.statusCounts.map((s) => `**${escapeInline(s.word)}** ${s.count}`).join(' · ')}`,
+    );
   }
   if (model.error) push(`**${escapeInline(t('report.sections.error'))}:** ${escapeInline(model.error)}`);
   if (model.firstStep) push(`### ${escapeInline(t('report.sections.firstStep'))}`, ...remedy(model.firstStep.remedy));
@@ -43,20 +62,34 @@ export const renderMarkdown = (model: ReportModel): string => {
         `### ${cause.rank}. ${escapeInline(cause.title)}`,
         [
           `- **${escapeInline(t('report.cause.confidence'))}:** ${escapeInline(cause.confidenceText)}`,
-          ...(cause.checks.length ? [`- **${escapeInline(t('report.cause.supportedBy'))}:** ${cause.checks.map((id) => inlineCode(id)).join(', ')}`] : []),
+          ...(cause.checks.length
+            ? [
+                `- **${escapeInline(t('report.cause.supportedBy'))}:** ${cause.checks.map((id) => inlineCode(id)).join(', ')}`,
+              ]
+            : []),
         ].join('\n'),
       );
       push(escapeInline(cause.summary));
       if (cause.remedy) push(...remedy(cause.remedy));
     }
   }
-  if (model.conflicts.length) push(`## ${escapeInline(t('report.sections.conflicts'))}`, model.conflicts.map((c) => `- ${escapeInline(c)}`).join('\n'));
+  if (model.conflicts.length)
+    push(
+      `## ${escapeInline(t('report.sections.conflicts'))}`,
+      model.conflicts.map((c) => `- ${escapeInline(c)}`).join('\n'),
+    );
   if (model.bugs.length) {
-    push(`## ${escapeInline(t('report.sections.bugs'))}`, model.bugs.map((b) => `- [${b.id}](${b.url}): ${escapeInline(b.description)}`).join('\n'));
+    push(
+      `## ${escapeInline(t('report.sections.bugs'))}`,
+      model.bugs.map((b) => `- [${b.id}](${b.url}): ${escapeInline(b.description)}`).join('\n'),
+    );
   }
   push(
     `## ${escapeInline(t('report.sections.answers'))}`,
-    table([t('report.answers.question'), t('report.answers.answer')], model.answers.map((a) => [escapeCell(a.question), escapeCell(a.answerText)])),
+    table(
+      [t('report.answers.question'), t('report.answers.answer')],
+      model.answers.map((a) => [escapeCell(a.question), escapeCell(a.answerText)]),
+    ),
   );
 
   push(`## ${escapeInline(t('report.sections.stages'))}`);
@@ -68,12 +101,19 @@ export const renderMarkdown = (model: ReportModel): string => {
     }
     push(
       table(
-        [t('report.checks.check'), t('report.checks.status'), t('report.checks.explanation'), t('report.checks.remedy')],
+        [
+          t('report.checks.check'),
+          t('report.checks.status'),
+          t('report.checks.explanation'),
+          t('report.checks.remedy'),
+        ],
         stage.checks.map((c) => [
           `${inlineCode(c.id)} ${escapeCell(c.title)}`,
           `**${escapeCell(c.statusText)}**`,
           escapeCell(c.explanation),
-          c.remedy ? `${escapeCell(c.remedy.text)}${c.remedy.command ? `<br>${inlineCode(c.remedy.command).replace(/\|/g, '\\|')}` : ''}` : '',
+          c.remedy
+            ? `${escapeCell(c.remedy.text)}${c.remedy.command ? `<br>${inlineCode(c.remedy.command).replace(/\|/g, '\\|')}` : ''}`
+            : '',
         ]),
       ),
     );
@@ -87,13 +127,20 @@ export const renderMarkdown = (model: ReportModel): string => {
       `${escapeInline(t('report.actions.confirmedAt'))}: ${action.confirmedText}`,
       table(
         [t('report.actions.check'), t('report.actions.before'), t('report.actions.after')],
-        action.changes.map((c) => [`${inlineCode(c.checkId)} ${escapeCell(c.title)}`, `**${escapeCell(c.beforeText)}**`, `**${escapeCell(c.afterText)}**`]),
+        action.changes.map((c) => [
+          `${inlineCode(c.checkId)} ${escapeCell(c.title)}`,
+          `**${escapeCell(c.beforeText)}**`,
+          `**${escapeCell(c.afterText)}**`,
+        ]),
       ),
       ...evidenceBlock(model, action.evidence),
     );
   }
   if (model.notes) push(`## ${escapeInline(t('report.sections.notes'))}`, escapeInline(model.notes));
-  push(`## ${escapeInline(t('report.sections.redaction'))}`, model.redaction.map((r) => `- ${escapeInline(r)}`).join('\n'));
+  push(
+    `## ${escapeInline(t('report.sections.redaction'))}`,
+    model.redaction.map((r) => `- ${escapeInline(r)}`).join('\n'),
+  );
 
   push(`## ${escapeInline(t('report.sections.evidence'))}`);
   for (const check of model.stages.flatMap((s) => s.checks)) {
@@ -101,7 +148,10 @@ export const renderMarkdown = (model: ReportModel): string => {
     if (!check.evidence.length) push(escapeInline(t('report.evidence.none')));
     for (const e of check.evidence) push(...evidenceBlock(model, e));
   }
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 };
 
 const evidenceBlock = (model: ReportModel, e: ReportEvidence): string[] => {

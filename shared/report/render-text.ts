@@ -40,7 +40,14 @@ export const renderText = (model: ReportModel, options: TextOptions = {}): strin
 
   lines.push(paint('bold', `${model.tool.name} ${model.tool.version}: ${t('report.title')}`));
   const device = model.device;
-  const deviceLine = [device.name, device.host !== device.name ? device.host : undefined, t(`report.deviceTypes.${device.type}`), device.model, device.version, t(`report.regions.${device.region}`)]
+  const deviceLine = [
+    device.name,
+    device.host !== device.name ? device.host : undefined,
+    t(`report.deviceTypes.${device.type}`),
+    device.model,
+    device.version,
+    t(`report.regions.${device.region}`),
+  ]
     .filter(Boolean)
     .join(' · ');
   const session = model.session;
@@ -51,12 +58,21 @@ export const renderText = (model: ReportModel, options: TextOptions = {}): strin
   ]
     .filter(Boolean)
     .join(' · ');
-  const labelWidth = Math.max(displayWidth(t('report.sections.device')), displayWidth(t('report.sections.session'))) + 2;
-  lines.push(`${padEnd(t('report.sections.device'), labelWidth)}${deviceLine}`, `${padEnd(t('report.sections.session'), labelWidth)}${sessionLine}`);
+  const labelWidth =
+    Math.max(displayWidth(t('report.sections.device')), displayWidth(t('report.sections.session'))) + 2;
+  lines.push(
+    `${padEnd(t('report.sections.device'), labelWidth)}${deviceLine}`,
+    `${padEnd(t('report.sections.session'), labelWidth)}${sessionLine}`,
+  );
 
-  lines.push('', paint(model.verdict.kind, paint('bold', `${t('report.sections.verdict')}: ${model.verdict.headline}`)));
+  lines.push(
+    '',
+    paint(model.verdict.kind, paint('bold', `${t('report.sections.verdict')}: ${model.verdict.headline}`)),
+  );
   if (model.verdict.statusCounts.length) {
-    lines.push(`${t('report.verdict.counts')}: ${model.verdict.statusCounts.map((s) => `${paint(s.status, s.word)} ${s.count}`).join(' · ')}`);
+    lines.push(
+      `${t('report.verdict.counts')}: ${model.verdict.statusCounts.map((s) => `${paint(s.status, s.word)} ${s.count}`).join(' · ')}`,
+    );
   }
   if (model.error) lines.push(...wrap(`${t('report.sections.error')}: ${model.error}`, width, ''));
 
@@ -71,7 +87,9 @@ export const renderText = (model: ReportModel, options: TextOptions = {}): strin
   if (model.causes.length) {
     heading(t('report.sections.causes'));
     for (const cause of model.causes) {
-      lines.push(` ${cause.rank}. ${paint('bold', cause.title)} (${t('report.cause.confidence')}: ${cause.confidenceText})`);
+      lines.push(
+        ` ${cause.rank}. ${paint('bold', cause.title)} (${t('report.cause.confidence')}: ${cause.confidenceText})`,
+      );
       lines.push(...wrap(cause.summary, width, '    '));
       lines.push(...remedyLines(cause.remedy, '    '));
       if (cause.checks.length) lines.push(`    ${t('report.cause.supportedBy')}: ${cause.checks.join(', ')}`);
@@ -79,7 +97,8 @@ export const renderText = (model: ReportModel, options: TextOptions = {}): strin
   }
   if (model.conflicts.length) {
     heading(t('report.sections.conflicts'));
-    for (const conflict of model.conflicts) lines.push(...wrap(conflict, width, '   ').map((l, i) => (i === 0 ? ` - ${l.slice(3)}` : l)));
+    for (const conflict of model.conflicts)
+      lines.push(...wrap(conflict, width, '   ').map((l, i) => (i === 0 ? ` - ${l.slice(3)}` : l)));
   }
   if (model.bugs.length) {
     heading(t('report.sections.bugs'));
@@ -87,13 +106,16 @@ export const renderText = (model: ReportModel, options: TextOptions = {}): strin
   }
 
   heading(t('report.sections.stages'));
-  const statusWidth = Math.max(...model.stages.flatMap((s) => s.checks.map((c) => displayWidth(statusWord(model.lang, c)))), 4) + 2;
+  const statusWidth =
+    Math.max(...model.stages.flatMap((s) => s.checks.map((c) => displayWidth(statusWord(model.lang, c)))), 4) + 2;
   const idWidth = Math.max(...model.stages.flatMap((s) => s.checks.map((c) => c.id.length)), 10) + 2;
   for (const stage of model.stages) {
     if (!stage.checks.length) continue;
     lines.push(`${stage.title}`);
     for (const check of stage.checks) {
-      lines.push(`  ${paint(check.status, padEnd(statusWord(model.lang, check), statusWidth))}${padEnd(check.id, idWidth)}${check.title}`);
+      lines.push(
+        `  ${paint(check.status, padEnd(statusWord(model.lang, check), statusWidth))}${padEnd(check.id, idWidth)}${check.title}`,
+      );
       if (check.status !== 'pass') {
         const indent = ' '.repeat(2 + statusWidth);
         lines.push(...wrap(check.explanation, width, indent));

@@ -23,7 +23,8 @@ export const displayWidth = (text: string): number => {
   return width;
 };
 
-export const padEnd = (text: string, width: number): string => text + ' '.repeat(Math.max(width - displayWidth(text), 0));
+export const padEnd = (text: string, width: number): string =>
+  text + ' '.repeat(Math.max(width - displayWidth(text), 0));
 
 /** Wrap at spaces to `width` columns (a word longer than the line stays whole); lines keep `indent`. */
 export const wrap = (text: string, width: number, indent: string): string[] => {

@@ -56,7 +56,12 @@ export const trimOutput = (output: string, limits: EvidenceLimits): TrimmedOutpu
   const bytesOf = (shown: readonly string[]): number => shown.reduce((n, l) => n + utf8Length(l) + 1, 0);
   const head = takeWithin(lines, Math.ceil((limits.maxLines * 2) / 3), Math.floor((limits.maxBytes * 2) / 3), true);
   const rest = lines.slice(head.length);
-  const tail = takeWithin([...rest].reverse(), limits.maxLines - head.length, limits.maxBytes - bytesOf(head), false).reverse();
+  const tail = takeWithin(
+    [...rest].reverse(),
+    limits.maxLines - head.length,
+    limits.maxBytes - bytesOf(head),
+    false,
+  ).reverse();
   const shownBytes = Math.max(bytesOf([...head, ...tail]) - 1, 0);
   return {
     head,

@@ -77,7 +77,11 @@ sudo: 3 incorrect password attempts
 admin@${host}:~$ `;
 
 /** `show network` on FP1010 7.4.2 (device-facts 1.3); without DNS the `DNS Servers` line is simply absent. */
-export const showNetwork = (options: { readonly dns: boolean; readonly proxy: boolean; readonly host: string }): string =>
+export const showNetwork = (options: {
+  readonly dns: boolean;
+  readonly proxy: boolean;
+  readonly host: string;
+}): string =>
   `===============[ System Information ]===============
 Hostname                  : ${options.host}
 ${options.dns ? 'DNS Servers               : 198.51.100.53\n                            198.51.100.54\n                            2001:db8:53::53\n' : ''}DNS from router           : enabled
@@ -195,7 +199,8 @@ const logTime = (base: number, i: number): string => new Date(base + i * 4_000).
 export const connectorLogHealthy = (lines: number, base = Date.parse('2026-03-14T08:00:00Z')): string =>
   Array.from(
     { length: lines },
-    (_, i) => `time="${logTime(base, i)}" level=info msg="[ftd01][events.go:112 events:sendEvents] sent ${(i % 7) + 1} events to https://eventing-ingest.sse.itd.cisco.com"`,
+    (_, i) =>
+      `time="${logTime(base, i)}" level=info msg="[ftd01][events.go:112 events:sendEvents] sent ${(i % 7) + 1} events to https://eventing-ingest.sse.itd.cisco.com"`,
   ).join('\n');
 
 /** Thousands of error lines: connectWebSocket timeouts, DNS failures and the ZeroMQ PUSH error (seed 000). */

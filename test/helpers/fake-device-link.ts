@@ -61,7 +61,12 @@ export const fakeLink = (
             }
             if (answer.error) throw answer.error;
             spec.onChunk?.(answer.output ?? '');
-            return { output: answer.output ?? '', exitCode: answer.exitCode ?? 0, durationMs: Date.now() - start, truncatedBytes: 0 };
+            return {
+              output: answer.output ?? '',
+              exitCode: answer.exitCode ?? 0,
+              durationMs: Date.now() - start,
+              truncatedBytes: 0,
+            };
           } finally {
             active -= 1;
             calls.push({ command: spec.command, connection, start, end: Date.now() });
@@ -69,7 +74,12 @@ export const fakeLink = (
         },
         elevate: async () => {
           if (options.elevateFails) throw options.elevateFails;
-          return { command: 'expert\nsudo su -', output: 'admin@firepower:~$ sudo su -\nPassword:\nroot@firepower:~# ', exitCode: null, durationMs: 5 };
+          return {
+            command: 'expert\nsudo su -',
+            output: 'admin@firepower:~$ sudo su -\nPassword:\nroot@firepower:~# ',
+            exitCode: null,
+            durationMs: 5,
+          };
         },
         close: async () => {
           closed = true;
@@ -79,7 +89,12 @@ export const fakeLink = (
       };
       return {
         runner,
-        evidence: { command: 'ssh admin@192.0.2.10', output: 'Copyright 2004-2023, Cisco and/or its affiliates.\n> ', exitCode: null, durationMs: 10 },
+        evidence: {
+          command: 'ssh admin@192.0.2.10',
+          output: 'Copyright 2004-2023, Cisco and/or its affiliates.\n> ',
+          exitCode: null,
+          durationMs: 10,
+        },
         facts: {},
         login: { user: 'admin', fingerprint: 'SHA256:test' },
       };

@@ -41,7 +41,10 @@ interface Style {
   readonly bold: boolean;
 }
 
-export const auditGlyphs = (doc: PdfDocument, files: FontFiles): { readonly missing: MissingGlyph[]; readonly characters: number } => {
+export const auditGlyphs = (
+  doc: PdfDocument,
+  files: FontFiles,
+): { readonly missing: MissingGlyph[]; readonly characters: number } => {
   const missing: MissingGlyph[] = [];
   let characters = 0;
   const check = (text: string, style: Style) => {
@@ -51,7 +54,13 @@ export const auditGlyphs = (doc: PdfDocument, files: FontFiles): { readonly miss
       if (char === '\n') continue;
       characters += 1;
       if (!glyphs.has(cp)) {
-        missing.push({ char, codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`, font: style.font, bold: style.bold, inText: text.slice(0, 80) });
+        missing.push({
+          char,
+          codePoint: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`,
+          font: style.font,
+          bold: style.bold,
+          inText: text.slice(0, 80),
+        });
       }
     }
   };
@@ -81,7 +90,8 @@ export const documentStrings = (doc: PdfDocument): string[] => {
     if (typeof node === 'string') return void out.push(node);
     if (typeof node.text === 'string') out.push(node.text);
     else if (Array.isArray(node.text)) out.push(node.text.map((inline) => inline.text).join(''));
-    for (const child of [...(node.stack ?? []), ...(node.columns ?? []), ...(node.table?.body.flat() ?? [])]) walk(child);
+    for (const child of [...(node.stack ?? []), ...(node.columns ?? []), ...(node.table?.body.flat() ?? [])])
+      walk(child);
   };
   for (const node of doc.content) walk(node);
   return out;

@@ -47,7 +47,12 @@ const US_HOSTS = [
   'dex.sse.itd.cisco.com',
   'eventing-ingest.sse.itd.cisco.com',
 ] as const;
-const LOOKUPS = ['api-sse.cisco.com', 'cloud-sa.amp.cisco.com', 'api.amp.sourcefire.com', 'panacea.threatgrid.com'] as const;
+const LOOKUPS = [
+  'api-sse.cisco.com',
+  'cloud-sa.amp.cisco.com',
+  'api.amp.sourcefire.com',
+  'panacea.threatgrid.com',
+] as const;
 // Public addresses the guides print for these names (seeds 000 and 004).
 const CLOUD_ADDRESSES = ['52.6.187.110', '18.234.20.16', '52.21.117.50', '35.172.147.246', '100.25.93.234'] as const;
 
@@ -56,7 +61,13 @@ const at = (ms: number): string => new Date(START + ms).toISOString();
 
 export const verbatim = (text: string): Message => message('report.verbatim', { text });
 
-const ev = (command: string, output: string, exitCode: number | null, durationMs: number, truncatedBytes?: number): Evidence => ({
+const ev = (
+  command: string,
+  output: string,
+  exitCode: number | null,
+  durationMs: number,
+  truncatedBytes?: number,
+): Evidence => ({
   command,
   output,
   exitCode,
@@ -71,7 +82,12 @@ interface CheckOptions {
 }
 
 let clock = 0;
-const check = (id: CheckId, status: CheckStatus, evidence: readonly Evidence[], options: CheckOptions = {}): CheckResult => {
+const check = (
+  id: CheckId,
+  status: CheckStatus,
+  evidence: readonly Evidence[],
+  options: CheckOptions = {},
+): CheckResult => {
   const startedAt = at(clock);
   clock += evidence.reduce((n, e) => n + e.durationMs, 0) + 20;
   const firstCause = options.supports?.[0];
@@ -108,8 +124,16 @@ const cause = (id: CauseId, confidence: number, checks: readonly CheckId[], reme
 });
 
 const REMEDY = {
-  dns: { text: message(causeSummaryKey('dns-not-configured')), command: 'configure network dns servers 198.51.100.53,198.51.100.54', actionId: 'dns.set-servers' },
-  ipc: { text: message(causeSummaryKey('connector-ipc-broken')), command: 'pmtool disablebyid SSEConnector && pmtool enablebyid SSEConnector', actionId: 'connector.restart' },
+  dns: {
+    text: message(causeSummaryKey('dns-not-configured')),
+    command: 'configure network dns servers 198.51.100.53,198.51.100.54',
+    actionId: 'dns.set-servers',
+  },
+  ipc: {
+    text: message(causeSummaryKey('connector-ipc-broken')),
+    command: 'pmtool disablebyid SSEConnector && pmtool enablebyid SSEConnector',
+    actionId: 'connector.restart',
+  },
   proxy: { text: message(causeSummaryKey('proxy-interference')), command: 'configure network http-proxy' },
   reachability: { text: message(causeSummaryKey('cloud-unreachable')) },
 } satisfies Record<string, Remedy>;
@@ -125,7 +149,9 @@ const device = (overrides: Partial<DeviceFacts> = {}): DeviceFacts => ({
   ...overrides,
 });
 
-const record = (fields: Partial<SessionRecord> & Pick<SessionRecord, 'id' | 'checks' | 'diagnosis'>): SessionRecord => ({
+const record = (
+  fields: Partial<SessionRecord> & Pick<SessionRecord, 'id' | 'checks' | 'diagnosis'>,
+): SessionRecord => ({
   schemaVersion: 1,
   tool: { name: 'Firepower Cloud Doctor', version: '0.1.0' },
   device: device(),
@@ -139,7 +165,14 @@ const record = (fields: Partial<SessionRecord> & Pick<SessionRecord, 'id' | 'che
 
 const connectStage = (host: string, banner: string): CheckResult[] => [
   check('ssh.connect', 'pass', [ev(`ssh admin@192.0.2.10 -p 22`, banner, null, 310)]),
-  check('device.version', 'pass', [ev('show version', out.showVersion(host, 'Cisco Firepower Threat Defense for VMware (75)', '7.4.1', '172'), null, 180)]),
+  check('device.version', 'pass', [
+    ev(
+      'show version',
+      out.showVersion(host, 'Cisco Firepower Threat Defense for VMware (75)', '7.4.1', '172'),
+      null,
+      180,
+    ),
+  ]),
   check('device.managers', 'pass', [ev('show managers', out.showManagers('Completed'), null, 150)]),
   check('time.ntp', 'pass', [ev('show ntp', out.SHOW_NTP, null, 120)]),
   check('device.privilege', 'pass', [ev('expert; sudo su -', out.expertTranscript(host), 0, 420)]),
@@ -153,11 +186,24 @@ const prerequisites = (status: CheckStatus = 'pass'): CheckResult[] =>
 const healthyLater = (host: string): CheckResult[] => [
   check('dns.servers', 'pass', [ev('show network', out.showNetwork({ dns: true, proxy: false, host }), null, 240)]),
   check('network.proxy', 'pass', [ev('show network', out.showNetwork({ dns: true, proxy: false, host }), null, 5)]),
-  check('dns.resolve', 'pass', LOOKUPS.map((name, i) => ev(`nslookup ${name}`, out.nslookupOk(name, CLOUD_ADDRESSES[i] ?? '52.6.187.110'), 0, 35 + i * 5))),
+  check(
+    'dns.resolve',
+    'pass',
+    LOOKUPS.map((name, i) =>
+      ev(`nslookup ${name}`, out.nslookupOk(name, CLOUD_ADDRESSES[i] ?? '52.6.187.110'), 0, 35 + i * 5),
+    ),
+  ),
   check(
     'cloud.https',
     'pass',
-    US_HOSTS.map((host, i) => ev(`curl -v --connect-timeout 5 --max-time 10 --cacert /ngfw/etc/ssl/connectorCA.pem https://${host}`, out.curlOk(host, CLOUD_ADDRESSES[i] ?? '52.6.187.110'), 0, 380 + i * 20)),
+    US_HOSTS.map((host, i) =>
+      ev(
+        `curl -v --connect-timeout 5 --max-time 10 --cacert /ngfw/etc/ssl/connectorCA.pem https://${host}`,
+        out.curlOk(host, CLOUD_ADDRESSES[i] ?? '52.6.187.110'),
+        0,
+        380 + i * 20,
+      ),
+    ),
   ),
   check('cloud.ports', 'info', [ev('timeout 5 bash -c "</dev/tcp/api-sse.cisco.com/443" && echo open', 'open', 0, 90)]),
   check('connector.properties', 'pass', [ev('cat /ngfw/etc/sf/connector.properties', out.CONNECTOR_PROPERTIES, 0, 15)]),
@@ -165,10 +211,14 @@ const healthyLater = (host: string): CheckResult[] => [
     ev('pmtool status | grep -i SSEConnector', out.PMTOOL_RUNNING, 0, 60),
     ev('lsof -i | grep conn', out.LSOF_ESTABLISHED, 0, 210),
   ]),
-  check('connector.ipc', 'pass', [ev('netstat -anlp | grep EventHandler_SSEConnector.sock', out.NETSTAT_CONNECTED, 0, 140)]),
+  check('connector.ipc', 'pass', [
+    ev('netstat -anlp | grep EventHandler_SSEConnector.sock', out.NETSTAT_CONNECTED, 0, 140),
+  ]),
   check('connector.cloud-session', 'pass', [ev('lsof -i | grep conn', out.LSOF_ESTABLISHED, 0, 200)]),
   check('connector.context', 'info', [ev('curl -s localhost:8989/v1/contexts/default', out.CONTEXT_REGISTERED, 0, 25)]),
-  check('connector.log', 'pass', [ev('tail -n 200 /ngfw/var/log/connector/connector.log', out.connectorLogHealthy(200), 0, 30)]),
+  check('connector.log', 'pass', [
+    ev('tail -n 200 /ngfw/var/log/connector/connector.log', out.connectorLogHealthy(200), 0, 30),
+  ]),
 ];
 
 /** A healthy FTDv 7.4.1: every automated check passes, every prerequisite answered yes. */
@@ -193,33 +243,82 @@ export const failingSession = (options: { readonly logLines?: number } = {}): Se
   const network = out.showNetwork({ dns: false, proxy: true, host });
   const checks = [
     check('ssh.connect', 'pass', [ev('ssh admin@192.0.2.10 -p 22', out.BANNER_FTD_661, null, 290)]),
-    check('device.version', 'pass', [ev('show version', out.showVersion(host, 'Cisco Firepower 2110 Threat Defense (77)', '6.6.1', '91'), null, 170)]),
+    check('device.version', 'pass', [
+      ev('show version', out.showVersion(host, 'Cisco Firepower 2110 Threat Defense (77)', '6.6.1', '91'), null, 170),
+    ]),
     check('device.managers', 'pass', [ev('show managers', out.showManagers('Completed'), null, 140)]),
     check('time.ntp', 'pass', [ev('show ntp', out.SHOW_NTP, null, 110)]),
     check('device.privilege', 'pass', [ev('expert; sudo su -', out.expertTranscript(host), 0, 400)]),
     ...prerequisites(),
-    check('dns.servers', 'fail', [ev('show network', network, null, 230)], { supports: ['dns-not-configured'], remedy: REMEDY.dns }),
-    check('network.proxy', 'warn', [ev('show network', network, null, 5)], { supports: ['proxy-interference'], remedy: REMEDY.proxy }),
-    check('dns.resolve', 'fail', LOOKUPS.map((name) => ev(`nslookup ${name}`, out.NSLOOKUP_NO_SERVERS, 1, 15_000)), {
-      supports: ['dns-not-configured', 'dns-resolution-failed'],
-      remedy: REMEDY.dns,
-    }),
-    check('cloud.https', 'fail', US_HOSTS.map((h) => ev(`curl -v --connect-timeout 5 --max-time 10 --cacert /ngfw/etc/ssl/connectorCA.pem https://${h}`, out.curlCouldNotResolve(h), 6, 40)), {
+    check('dns.servers', 'fail', [ev('show network', network, null, 230)], {
       supports: ['dns-not-configured'],
       remedy: REMEDY.dns,
     }),
+    check('network.proxy', 'warn', [ev('show network', network, null, 5)], {
+      supports: ['proxy-interference'],
+      remedy: REMEDY.proxy,
+    }),
+    check(
+      'dns.resolve',
+      'fail',
+      LOOKUPS.map((name) => ev(`nslookup ${name}`, out.NSLOOKUP_NO_SERVERS, 1, 15_000)),
+      {
+        supports: ['dns-not-configured', 'dns-resolution-failed'],
+        remedy: REMEDY.dns,
+      },
+    ),
+    check(
+      'cloud.https',
+      'fail',
+      US_HOSTS.map((h) =>
+        ev(
+          `curl -v --connect-timeout 5 --max-time 10 --cacert /ngfw/etc/ssl/connectorCA.pem https://${h}`,
+          out.curlCouldNotResolve(h),
+          6,
+          40,
+        ),
+      ),
+      {
+        supports: ['dns-not-configured'],
+        remedy: REMEDY.dns,
+      },
+    ),
     check('cloud.ports', 'skip', []),
-    check('connector.properties', 'pass', [ev('cat /ngfw/etc/sf/connector.properties', out.CONNECTOR_PROPERTIES, 0, 15)]),
+    check('connector.properties', 'pass', [
+      ev('cat /ngfw/etc/sf/connector.properties', out.CONNECTOR_PROPERTIES, 0, 15),
+    ]),
     check('connector.process', 'pass', [ev('pmtool status | grep -i SSEConnector', out.PMTOOL_RUNNING, 0, 60)]),
-    check('connector.ipc', 'fail', [ev('netstat -anlp | grep EventHandler_SSEConnector.sock', out.NETSTAT_LISTENING_ONLY, 0, 150)], {
-      supports: ['connector-ipc-broken'],
-      remedy: REMEDY.ipc,
+    check(
+      'connector.ipc',
+      'fail',
+      [ev('netstat -anlp | grep EventHandler_SSEConnector.sock', out.NETSTAT_LISTENING_ONLY, 0, 150)],
+      {
+        supports: ['connector-ipc-broken'],
+        remedy: REMEDY.ipc,
+      },
+    ),
+    check('connector.cloud-session', 'fail', [ev('lsof -i | grep conn', out.LSOF_SYN_SENT, 0, 220)], {
+      supports: ['cloud-unreachable'],
     }),
-    check('connector.cloud-session', 'fail', [ev('lsof -i | grep conn', out.LSOF_SYN_SENT, 0, 220)], { supports: ['cloud-unreachable'] }),
-    check('connector.context', 'inconclusive', [ev('curl -s localhost:8989/v1/contexts/default', out.CONTEXT_UNKNOWN, 0, 20)]),
-    check('connector.log', 'fail', [ev(`tail -n ${logLines} /ngfw/var/log/connector/connector.log`, out.connectorLogFailing(logLines), 0, 95, 48_211)], {
-      supports: ['dns-not-configured', 'connector-ipc-broken'],
-    }),
+    check('connector.context', 'inconclusive', [
+      ev('curl -s localhost:8989/v1/contexts/default', out.CONTEXT_UNKNOWN, 0, 20),
+    ]),
+    check(
+      'connector.log',
+      'fail',
+      [
+        ev(
+          `tail -n ${logLines} /ngfw/var/log/connector/connector.log`,
+          out.connectorLogFailing(logLines),
+          0,
+          95,
+          48_211,
+        ),
+      ],
+      {
+        supports: ['dns-not-configured', 'connector-ipc-broken'],
+      },
+    ),
   ];
   return record({
     id: 'c0ffee00-0000-4000-8000-000000000002',
@@ -243,7 +342,9 @@ export const cancelledSession = (): SessionRecord => {
   const checks = [
     ...connectStage('ftd01', out.BANNER_FTD_741),
     ...prerequisites('skip'),
-    check('dns.servers', 'pass', [ev('show network', out.showNetwork({ dns: true, proxy: false, host: 'ftd01' }), null, 240)]),
+    check('dns.servers', 'pass', [
+      ev('show network', out.showNetwork({ dns: true, proxy: false, host: 'ftd01' }), null, 240),
+    ]),
   ];
   return record({
     id: 'c0ffee00-0000-4000-8000-000000000003',
@@ -275,7 +376,8 @@ export const errorSession = (): SessionRecord => {
 };
 
 /** Notes an admin writes in Korean for the reader of the report (ReportOptions.notes). */
-export const KOREAN_NOTES = 'TAC 케이스 698765432 관련. 3월 13일 방화벽 정책 변경 이후 "Cisco Cloud Configuration - Failure" 알림이 발생함.';
+export const KOREAN_NOTES =
+  'TAC 케이스 698765432 관련. 3월 13일 방화벽 정책 변경 이후 "Cisco Cloud Configuration - Failure" 알림이 발생함.';
 
 /**
  * Korean text inside device output (a Korean login banner, `date` in a Korean locale) and in
@@ -291,11 +393,25 @@ export const koreanSession = (): SessionRecord => {
     ...connectStage(host, out.BANNER_FTD_741).slice(4),
     ...prerequisites(),
     ...healthyLater(host).slice(0, 3),
-    check('cloud.https', 'fail', [ev('curl -v --connect-timeout 5 --max-time 10 --cacert /ngfw/etc/ssl/connectorCA.pem https://api-sse.cisco.com', `*   Trying 52.6.187.110...\n* Connection timed out after 5001 milliseconds\n* Closing connection 0\ncurl: (28) Connection timed out after 5001 milliseconds`, 28, 5_010)], {
+    check(
+      'cloud.https',
+      'fail',
+      [
+        ev(
+          'curl -v --connect-timeout 5 --max-time 10 --cacert /ngfw/etc/ssl/connectorCA.pem https://api-sse.cisco.com',
+          `*   Trying 52.6.187.110...\n* Connection timed out after 5001 milliseconds\n* Closing connection 0\ncurl: (28) Connection timed out after 5001 milliseconds`,
+          28,
+          5_010,
+        ),
+      ],
+      {
+        supports: ['cloud-unreachable'],
+        remedy: REMEDY.reachability,
+      },
+    ),
+    check('connector.cloud-session', 'fail', [ev('lsof -i | grep conn', out.LSOF_SYN_SENT, 0, 200)], {
       supports: ['cloud-unreachable'],
-      remedy: REMEDY.reachability,
     }),
-    check('connector.cloud-session', 'fail', [ev('lsof -i | grep conn', out.LSOF_SYN_SENT, 0, 200)], { supports: ['cloud-unreachable'] }),
   ];
   return record({
     id: 'c0ffee00-0000-4000-8000-000000000005',
@@ -316,7 +432,15 @@ export const actionsSession = (): SessionRecord => {
   const base = failingSession({ logLines: 200 });
   const fixed = new Set<CheckId>(['dns.servers', 'dns.resolve', 'cloud.https']);
   const checks = base.checks.map((c) =>
-    fixed.has(c.id) ? { id: c.id, stage: c.stage, status: 'pass' as const, explanation: message(checkAboutKey(c.id)), evidence: c.evidence } : c,
+    fixed.has(c.id)
+      ? {
+          id: c.id,
+          stage: c.stage,
+          status: 'pass' as const,
+          explanation: message(checkAboutKey(c.id)),
+          evidence: c.evidence,
+        }
+      : c,
   );
   const actions: ActionRecord[] = [
     {
@@ -333,7 +457,12 @@ export const actionsSession = (): SessionRecord => {
       command: 'pmtool disablebyid SSEConnector && pmtool enablebyid SSEConnector',
       confirmedAt: at(45_000),
       outcome: 'failed',
-      evidence: ev('pmtool disablebyid SSEConnector && pmtool enablebyid SSEConnector', out.PMTOOL_RESTART_FAILED, 1, 6_100),
+      evidence: ev(
+        'pmtool disablebyid SSEConnector && pmtool enablebyid SSEConnector',
+        out.PMTOOL_RESTART_FAILED,
+        1,
+        6_100,
+      ),
       before: [{ id: 'connector.ipc', status: 'fail' }],
       after: [{ id: 'connector.ipc', status: 'fail' }],
     },
@@ -380,7 +509,12 @@ export const plantSecrets = (base: SessionRecord, secrets: readonly string[] = F
           explanation: verbatim(`Logged in with password ${login}`),
           evidence: [
             ...first.evidence,
-            ev(`sshpass -p '${login}' ssh admin@192.0.2.10`, `Password: ${login}\nEnter passphrase for key: ${passphrase}\n[sudo] password for admin: ${sudo}`, 0, 10),
+            ev(
+              `sshpass -p '${login}' ssh admin@192.0.2.10`,
+              `Password: ${login}\nEnter passphrase for key: ${passphrase}\n[sudo] password for admin: ${sudo}`,
+              0,
+              10,
+            ),
           ],
         },
         ...rest,
@@ -390,6 +524,9 @@ export const plantSecrets = (base: SessionRecord, secrets: readonly string[] = F
     ...base,
     checks: leaky,
     error: verbatim(`Authentication failed for admin with "${login}" (sudo: ${sudo})`),
-    diagnosis: { ...base.diagnosis, conflicts: [...base.diagnosis.conflicts, verbatim(`passphrase ${passphrase} was rejected`)] },
+    diagnosis: {
+      ...base.diagnosis,
+      conflicts: [...base.diagnosis.conflicts, verbatim(`passphrase ${passphrase} was rejected`)],
+    },
   };
 };

@@ -1,4 +1,11 @@
+import { apiHost, REGION_DISCOVERY_ENDPOINT, REGION_HOSTS } from '../../../shared/catalog/regions';
 import type { Region } from '../../../shared/model/device';
+
+/**
+ * The region host lists are the catalog's own (shared/catalog/regions.ts), so the simulated device
+ * and the checks can never disagree about which hosts a region has.
+ */
+export { apiHost, REGION_DISCOVERY_ENDPOINT, REGION_HOSTS };
 
 /**
  * The Cisco cloud as the simulated device sees it: the hosts of each SSE region (guide 000, "미국 지역 /
@@ -56,31 +63,6 @@ const RECORDS: readonly CloudHostRecord[] = [
 const BY_NAME = new Map(RECORDS.map((r) => [r.name, r]));
 const BY_ADDRESS = new Map(RECORDS.flatMap((r) => r.addresses.map((a) => [a, r] as const)));
 
-/** The five hosts of a region, API host first (PRODUCT.md "Region host lists"). */
-export const REGION_HOSTS: Readonly<Record<Region, readonly string[]>> = {
-  us: [
-    'api-sse.cisco.com',
-    'est.sco.cisco.com',
-    'mx01.sse.itd.cisco.com',
-    'dex.sse.itd.cisco.com',
-    'eventing-ingest.sse.itd.cisco.com',
-  ],
-  eu: [
-    'api.eu.sse.itd.cisco.com',
-    'est.sco.cisco.com',
-    'mx01.eu.sse.itd.cisco.com',
-    'dex.eu.sse.itd.cisco.com',
-    'eventing-ingest.eu.sse.itd.cisco.com',
-  ],
-  apj: [
-    'api.apj.sse.itd.cisco.com',
-    'est.sco.cisco.com',
-    'mx01.apj.sse.itd.cisco.com',
-    'dex.apj.sse.itd.cisco.com',
-    'eventing-ingest.apj.sse.itd.cisco.com',
-  ],
-};
-
 /** Names guide 004 resolves besides the SSE hosts. */
 export const AMP_HOSTS: readonly string[] = [
   'cloud-sa.amp.cisco.com',
@@ -92,11 +74,7 @@ export const AMP_HOSTS: readonly string[] = [
 /** Every cloud name the simulator knows, for scenarios that change them all at once. */
 export const ALL_CLOUD_HOSTS: readonly string[] = RECORDS.map((r) => r.name);
 
-export const apiHost = (region: Region): string => REGION_HOSTS[region][0] ?? 'api-sse.cisco.com';
 export const eventingHost = (region: Region): string => REGION_HOSTS[region][4] ?? 'eventing-ingest.sse.itd.cisco.com';
-
-/** `region_discovery_endpoint` of connector.properties (seed 004). */
-export const REGION_DISCOVERY_ENDPOINT = 'https://api-sse.cisco.com/providers/sse/api/v1/regions';
 
 export const cloudHost = (name: string): CloudHostRecord | undefined => BY_NAME.get(name.toLowerCase());
 export const cloudHostByAddress = (ip: string): CloudHostRecord | undefined => BY_ADDRESS.get(ip);

@@ -11,7 +11,8 @@ export const causes = {
   },
   'license-evaluation-mode': {
     title: 'Smart License in Evaluation mode',
-    summary: 'The FMC runs in Evaluation mode, in which cloud integration does not work. Register the FMC with a Smart Account.',
+    summary:
+      'The FMC runs in Evaluation mode, in which cloud integration does not work. Register the FMC with a Smart Account.',
   },
   'smart-licensing-not-direct': {
     title: 'Smart Licensing is not direct',
@@ -28,11 +29,13 @@ export const causes = {
   },
   'dns-not-configured': {
     title: 'No DNS server configured',
-    summary: 'The device has no DNS server, so it cannot resolve any cloud name. Configure DNS servers on the management interface.',
+    summary:
+      'The device has no DNS server, so it cannot resolve any cloud name. Configure DNS servers on the management interface.',
   },
   'dns-resolution-failed': {
     title: 'Cloud names do not resolve',
-    summary: 'The configured DNS servers cannot resolve the Cisco cloud names. Check the DNS servers and that they are reachable.',
+    summary:
+      'The configured DNS servers cannot resolve the Cisco cloud names. Check the DNS servers and that they are reachable.',
   },
   'cloud-unreachable': {
     title: 'Cloud hosts unreachable',
@@ -59,7 +62,8 @@ export const causes = {
   },
   'device-not-registered': {
     title: 'FTD not registered with its FMC',
-    summary: 'An FTD gets its SSE registration token from its FMC; until registration completes it cannot enrol in the cloud.',
+    summary:
+      'An FTD gets its SSE registration token from its FMC; until registration completes it cannot enrol in the cloud.',
   },
   'clock-not-synchronized': {
     title: 'Clock not synchronised',

@@ -1,7 +1,20 @@
+import { cloudHttpsTexts, cloudPortsTexts } from './check-texts/cloud-stage';
+import { deviceManagersTexts, deviceVersionTexts, timeNtpTexts } from './check-texts/connect-stage';
+import {
+  connectorCloudSessionTexts,
+  connectorContextTexts,
+  connectorIpcTexts,
+  connectorLogTexts,
+  connectorProcessTexts,
+  connectorPropertiesTexts,
+} from './check-texts/connector-stage';
+import { dnsResolveTexts, dnsServersTexts, networkProxyTexts } from './check-texts/dns-stage';
+
 /**
  * Every check's title and a one-paragraph "what it checks and why it matters". Keys follow the
  * check id's dotted path (`checks.dns.servers.title`), so `checks.${id}.title` is always a key.
- * Verdict explanations and remedies are added per check by the catalog.
+ * Verdict explanations and remedies live in check-texts/ (one file per stage) and are spread into each
+ * check's subtree, so `checks.dns.servers.verdict.configured` sits next to its title.
  */
 export const checks = {
   ssh: {
@@ -16,11 +29,13 @@ export const checks = {
       title: 'Software version',
       about:
         'Reads the model and software version with "show version". The SSE Connector that talks to the Cisco cloud exists from version 6.4.0 on.',
+      ...deviceVersionTexts,
     },
     managers: {
       title: 'Registration with the FMC',
       about:
         'Reads "show managers". An FTD gets its SSE registration token from its management center, so an FTD that is not registered with its FMC cannot enrol in the cloud.',
+      ...deviceManagersTexts,
     },
     privilege: {
       title: 'Expert mode and root',
@@ -33,6 +48,7 @@ export const checks = {
       title: 'Clock and NTP',
       about:
         'Reads "show ntp". TLS connections to the cloud fail when the clock is wrong: certificates look expired or not yet valid.',
+      ...timeNtpTexts,
     },
   },
   fmc: {
@@ -61,7 +77,8 @@ export const checks = {
       title: 'Direct connection to Cisco Smart Software Manager',
       about:
         'System > Integration > Smart Software Satellite must connect directly to Cisco Smart Software Manager; air-gapped (satellite) deployments are not supported for cloud integration.',
-      question: 'Does the FMC connect directly to Cisco Smart Software Manager (not through a Smart Software Satellite)?',
+      question:
+        'Does the FMC connect directly to Cisco Smart Software Manager (not through a Smart Software Satellite)?',
       where: 'System > Integration > Smart Software Satellite',
       yes: 'Smart Licensing connects directly to Cisco Smart Software Manager.',
       no: 'Smart Licensing goes through a satellite (air-gapped), which cloud integration does not support.',
@@ -84,11 +101,13 @@ export const checks = {
       title: 'DNS servers configured',
       about:
         'Reads "show network". Without a DNS server the device cannot resolve api-sse.cisco.com or any other cloud name.',
+      ...dnsServersTexts,
     },
     resolve: {
       title: 'Cloud names resolve',
       about:
         'Looks up the region’s API host and the other Cisco cloud names with nslookup. A DNS server that cannot resolve them blocks every cloud connection.',
+      ...dnsResolveTexts,
     },
   },
   network: {
@@ -96,6 +115,7 @@ export const checks = {
       title: 'HTTP proxy',
       about:
         'Reads the Proxy Information block of "show network". An enabled proxy that refuses or breaks the cloud connection is a known cause (CSCvs05084).',
+      ...networkProxyTexts,
     },
   },
   cloud: {
@@ -103,11 +123,13 @@ export const checks = {
       title: 'HTTPS to the cloud hosts',
       about:
         'Runs "curl -v" with the connector’s CA bundle to every cloud host of the region, at once and with bounded timeouts. A "403 Forbidden" answer is normal: it proves the connection works.',
+      ...cloudHttpsTexts,
     },
     ports: {
       title: 'TCP ports to the cloud',
       about:
         'Opens TCP 443 (and 8989, which the guide mentions) to the API host. Ping is shown for information only: many networks drop it.',
+      ...cloudPortsTexts,
     },
   },
   connector: {
@@ -115,30 +137,37 @@ export const checks = {
       title: 'Connector settings',
       about:
         'Reads /ngfw/etc/sf/connector.properties: the connector port must be 8989 and connector_fqdn the API host of your region.',
+      ...connectorPropertiesTexts,
     },
     process: {
       title: 'SSE Connector process',
       about:
         'Checks with "pmtool status" that the SSEConnector process is running, and with "lsof -i" that it listens on localhost:8989.',
+      ...connectorProcessTexts,
     },
     ipc: {
       title: 'Connector to EventHandler link',
       about:
         'Checks with "netstat -anlp" that the EventHandler socket has a CONNECTED stream besides LISTENING. Without it, events never reach the connector.',
+      ...connectorIpcTexts,
     },
     'cloud-session': {
       title: 'Connector session to the cloud',
       about:
         'Checks with "lsof -i" that the connector has an ESTABLISHED HTTPS session to the cloud. SYN_SENT means its packets get no answer.',
+      ...connectorCloudSessionTexts,
     },
     context: {
       title: 'Connector registration context',
-      about: 'Asks the connector for its default context (curl localhost:8989/v1/contexts/default) to see whether it is registered.',
+      about:
+        'Asks the connector for its default context (curl localhost:8989/v1/contexts/default) to see whether it is registered.',
+      ...connectorContextTexts,
     },
     log: {
       title: 'Connector log',
       about:
         'Reads the recent lines of /ngfw/var/log/connector/connector.log (never the whole file) and classifies its errors.',
+      ...connectorLogTexts,
     },
   },
 } as const;

@@ -9,6 +9,7 @@ import { engine } from './engine';
 import { report } from './report';
 import { profiles } from './profiles';
 import { ssh } from './ssh';
+import { verdict } from './verdict';
 
 /**
  * The English dictionary is the source of keys. Each area lives in its own file so features add
@@ -26,4 +27,5 @@ export const en = {
   ssh,
   prompts,
   connection,
+  verdict,
 } as const;

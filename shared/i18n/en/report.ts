@@ -123,7 +123,8 @@ export const report = {
   bugs: {
     CSCvs05084: 'FTD Cisco Cloud Configuration Failure caused by a proxy',
     CSCvp56922: 'Update the device hostname and version with the update-context sse-connector API',
-    CSCvu02123: 'Documentation bug: update the URLs Firepower devices must reach for SSE in the CTR configuration guide',
+    CSCvu02123:
+      'Documentation bug: update the URLs Firepower devices must reach for SSE in the CTR configuration guide',
     CSCvr46845: "ENH: the health message 'Cisco Cloud Configuration - Failure' needs improvement",
   },
   redaction: {

@@ -13,7 +13,8 @@ export const causes = {
   },
   'license-evaluation-mode': {
     title: 'Smart License 평가 모드',
-    summary: 'FMC가 평가 모드로 동작 중이며, 이 모드에서는 클라우드 통합이 동작하지 않습니다. FMC를 Smart Account에 등록하십시오.',
+    summary:
+      'FMC가 평가 모드로 동작 중이며, 이 모드에서는 클라우드 통합이 동작하지 않습니다. FMC를 Smart Account에 등록하십시오.',
   },
   'smart-licensing-not-direct': {
     title: 'Smart Licensing 직접 연결 아님',
@@ -30,7 +31,8 @@ export const causes = {
   },
   'dns-not-configured': {
     title: 'DNS 서버 미구성',
-    summary: '디바이스에 DNS 서버가 없어 클라우드 이름을 확인할 수 없습니다. 관리 인터페이스에 DNS 서버를 구성하십시오.',
+    summary:
+      '디바이스에 DNS 서버가 없어 클라우드 이름을 확인할 수 없습니다. 관리 인터페이스에 DNS 서버를 구성하십시오.',
   },
   'dns-resolution-failed': {
     title: '클라우드 이름 확인 실패',

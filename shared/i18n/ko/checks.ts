@@ -1,4 +1,15 @@
 import type { Dictionary } from '../dictionary';
+import { cloudHttpsTexts, cloudPortsTexts } from './check-texts/cloud-stage';
+import { deviceManagersTexts, deviceVersionTexts, timeNtpTexts } from './check-texts/connect-stage';
+import {
+  connectorCloudSessionTexts,
+  connectorContextTexts,
+  connectorIpcTexts,
+  connectorLogTexts,
+  connectorProcessTexts,
+  connectorPropertiesTexts,
+} from './check-texts/connector-stage';
+import { dnsResolveTexts, dnsServersTexts, networkProxyTexts } from './check-texts/dns-stage';
 
 /** 점검 항목별 제목과 "무엇을, 왜 확인하는가" 설명. */
 export const checks = {
@@ -14,11 +25,13 @@ export const checks = {
       title: '소프트웨어 버전',
       about:
         '"show version"으로 모델과 소프트웨어 버전을 확인합니다. Cisco 클라우드와 통신하는 SSE 커넥터는 버전 6.4.0부터 있습니다.',
+      ...deviceVersionTexts,
     },
     managers: {
       title: 'FMC 등록 상태',
       about:
         '"show managers"를 확인합니다. FTD는 FMC에서 SSE 등록 토큰을 받으므로, FMC에 등록되지 않은 FTD는 클라우드에 등록할 수 없습니다.',
+      ...deviceManagersTexts,
     },
     privilege: {
       title: 'Expert 모드와 루트 권한',
@@ -31,6 +44,7 @@ export const checks = {
       title: '시계와 NTP',
       about:
         '"show ntp"를 확인합니다. 시계가 틀리면 인증서가 만료되었거나 아직 유효하지 않은 것으로 보여 클라우드와의 TLS 연결이 실패합니다.',
+      ...timeNtpTexts,
     },
   },
   fmc: {
@@ -82,11 +96,13 @@ export const checks = {
       title: 'DNS 서버 구성',
       about:
         '"show network"를 확인합니다. DNS 서버가 없으면 디바이스는 api-sse.cisco.com을 비롯한 클라우드 이름을 확인(resolve)할 수 없습니다.',
+      ...dnsServersTexts,
     },
     resolve: {
       title: '클라우드 이름 확인(DNS)',
       about:
         'nslookup으로 지역 API 호스트와 다른 Cisco 클라우드 이름을 조회합니다. DNS 서버가 이 이름들을 확인하지 못하면 모든 클라우드 연결이 막힙니다.',
+      ...dnsResolveTexts,
     },
   },
   network: {
@@ -94,6 +110,7 @@ export const checks = {
       title: 'HTTP 프록시',
       about:
         '"show network"의 Proxy Information 항목을 확인합니다. 프록시가 켜져 있고 클라우드 연결을 거부하거나 깨뜨리는 것은 알려진 원인입니다(CSCvs05084).',
+      ...networkProxyTexts,
     },
   },
   cloud: {
@@ -101,11 +118,13 @@ export const checks = {
       title: '클라우드 호스트 HTTPS 연결',
       about:
         '커넥터의 CA 번들로 지역의 모든 클라우드 호스트에 "curl -v"를 동시에, 제한된 시간 안에 실행합니다. "403 Forbidden" 응답은 정상이며 연결이 동작한다는 뜻입니다.',
+      ...cloudHttpsTexts,
     },
     ports: {
       title: '클라우드 TCP 포트',
       about:
         'API 호스트의 TCP 443(및 가이드에서 언급하는 8989) 연결을 시험합니다. ping은 많은 네트워크에서 차단되므로 참고용으로만 표시합니다.',
+      ...cloudPortsTexts,
     },
   },
   connector: {
@@ -113,30 +132,35 @@ export const checks = {
       title: '커넥터 설정',
       about:
         '/ngfw/etc/sf/connector.properties를 확인합니다. 커넥터 포트는 8989, connector_fqdn은 해당 지역의 API 호스트여야 합니다.',
+      ...connectorPropertiesTexts,
     },
     process: {
       title: 'SSE 커넥터 프로세스',
       about:
         '"pmtool status"로 SSEConnector 프로세스가 실행 중인지, "lsof -i"로 localhost:8989에서 수신 대기하는지 확인합니다.',
+      ...connectorProcessTexts,
     },
     ipc: {
       title: '커넥터와 EventHandler 연결',
       about:
         '"netstat -anlp"로 EventHandler 소켓에 LISTENING 외에 CONNECTED 스트림이 있는지 확인합니다. 없으면 이벤트가 커넥터로 전달되지 않습니다.',
+      ...connectorIpcTexts,
     },
     'cloud-session': {
       title: '커넥터의 클라우드 세션',
       about:
         '"lsof -i"로 커넥터가 클라우드와 HTTPS 세션을 ESTABLISHED 상태로 유지하는지 확인합니다. SYN_SENT는 패킷에 응답이 없다는 뜻입니다.',
+      ...connectorCloudSessionTexts,
     },
     context: {
       title: '커넥터 등록 컨텍스트',
       about: '커넥터의 기본 컨텍스트(curl localhost:8989/v1/contexts/default)를 조회하여 등록 여부를 확인합니다.',
+      ...connectorContextTexts,
     },
     log: {
       title: '커넥터 로그',
-      about:
-        '/ngfw/var/log/connector/connector.log의 최근 줄만 읽어(파일 전체는 읽지 않음) 오류를 분류합니다.',
+      about: '/ngfw/var/log/connector/connector.log의 최근 줄만 읽어(파일 전체는 읽지 않음) 오류를 분류합니다.',
+      ...connectorLogTexts,
     },
   },
 } as const satisfies Dictionary['checks'];

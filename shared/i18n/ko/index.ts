@@ -10,6 +10,7 @@ import { engine } from './engine';
 import { report } from './report';
 import { profiles } from './profiles';
 import { ssh } from './ssh';
+import { verdict } from './verdict';
 
 /** 한국어 사전: 영어 사전과 키가 하나라도 다르면 컴파일되지 않습니다. */
 export const ko = {
@@ -24,4 +25,5 @@ export const ko = {
   ssh,
   prompts,
   connection,
+  verdict,
 } as const satisfies Dictionary;

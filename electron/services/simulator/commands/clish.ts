@@ -54,7 +54,8 @@ const FTD_SPECS: readonly Spec[] = [
   },
   { words: ['show', 'network-dhcp-server'], run: (h) => print(h, 'DHCP Server Disabled\n') },
   { words: ['show', 'managers'], deviceTypes: ['ftd'], run: (h) => print(h, showManagers(h.runtime.state)) },
-  { words: ['show', 'ntp'], run: (h) => print(h, showNtp(h.runtime.state)) },
+  // The FMC's CLISH has no `show ntp` (its NTP settings live in the GUI: System > Configuration > Time Synchronization).
+  { words: ['show', 'ntp'], deviceTypes: ['ftd'], run: (h) => print(h, showNtp(h.runtime.state)) },
   {
     words: ['configure', 'network', 'dns', 'servers'],
     params: true,

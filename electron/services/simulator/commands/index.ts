@@ -16,7 +16,7 @@ import { TEXT_COMMANDS } from './text-tools';
  * output derived from the device state, never from a table of fixed answers.
  *
  * CLISH (`> `, commands/clish.ts): show version | network | network-static-routes |
- *   network-dhcp-server | managers (FTD) | ntp; configure network dns servers IP[,IP …|none];
+ *   network-dhcp-server | managers (FTD) | ntp (FTD); configure network dns servers IP[,IP …|none];
  *   expert; exit; logout. Unknown → `Syntax error: Illegal command line`; incomplete →
  *   `Syntax error: The command is not completed`; bad address → `Syntax error: Illegal parameter`;
  *   an abbreviation is never executed (bell + completion in place, or the candidate list).
@@ -37,7 +37,8 @@ import { TEXT_COMMANDS } from './text-tools';
  *   wc [-lwc]; curl (-v -k -s -S -f -I -i -L -o F --cacert F --connect-timeout S -m/--max-time S
  *   -w FMT (%{http_code} %{exitcode} %{time_total} %{remote_ip} %{url_effective}) -x/--proxy
  *   --noproxy -H -X -d -A -u, and https_proxy from the environment); nslookup NAME|IP [SERVER]
- *   [-timeout=N] [-retry=N] (interactive without a name); telnet HOST PORT; ping [-c N] [-i S] [-w S] HOST;
+ *   [-timeout=N] [-retry=N] (interactive without a name); telnet HOST PORT (closes at the end of a
+ *   redirected stdin); ping [-c N] [-i S] [-w S] HOST;
  *   netstat [-antulxp] (long forms too); lsof -i[SPEC] [-n] [-P] [-c CMD]; ps [-ef|aux];
  *   pmtool status | statusbyid ID | disablebyid ID | enablebyid ID | restartbyid ID (root);
  *   sudo [-i|-s|-n|-S|-k] [su [-]|CMD…]; su [-]; clish (FMC: back to CLISH).

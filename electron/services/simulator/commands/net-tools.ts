@@ -127,9 +127,19 @@ const telnet: CommandImpl = async (ctx) => {
   await clock.sleep(38, ctx.signal);
   await ctx.stdout.write(`Connected to ${host}.\nEscape character is '^]'.\n`);
   if (tcp.service === 'ssh') await ctx.stdout.write('SSH-2.0-OpenSSH_7.4\n');
+  if (!ctx.stdin.isTerminal) {
+    // netkit telnet sends what stdin holds and closes at its end: `telnet HOST 443 </dev/null` (how the
+    // catalog probes a port) returns at once with status 0 (captured from the real telnet on this machine).
+    for (;;) {
+      if (ctx.signal.aborted) return INTERRUPTED;
+      if ((await ctx.stdin.read()) === null) break;
+    }
+    await ctx.stderr.write('Connection closed by foreign host.\n');
+    return 0;
+  }
   // The far end waits for a request that never comes, then closes (an ELB's idle timeout).
   if (!(await clock.sleep(CLOUD_IDLE_CLOSE_MS, ctx.signal))) return INTERRUPTED;
-  await ctx.stdout.write('Connection closed by foreign host.\n');
+  await ctx.stderr.write('Connection closed by foreign host.\n');
   return 1;
 };
 

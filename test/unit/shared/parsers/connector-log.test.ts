@@ -58,6 +58,21 @@ describe('parseConnectorLog (tail of /ngfw/var/log/connector/connector.log)', ()
     );
   });
 
+  it('calls a lookup that times out or is refused at port 53 a DNS failure, not a websocket timeout', () => {
+    // the simulator's dns-resolution-failed-timeout and dns-not-configured scenarios log these (Go's net.Resolver)
+    expect(
+      classifyLogMessage(
+        'dial tcp: lookup eventing-ingest.sse.itd.cisco.com on 10.25.0.1:53: read udp 192.168.45.45:40123->10.25.0.1:53: i/o timeout',
+        'events:connectWebSocket',
+      ),
+    ).toBe('dns');
+    expect(
+      classifyLogMessage(
+        'dial tcp: lookup api-sse.cisco.com on [::1]:53: read udp [::1]:40123->[::1]:53: read: connection refused',
+      ),
+    ).toBe('dns');
+  });
+
   it('summarises errors per sign, most frequent first, with the latest of each, optionally since a time', () => {
     const summary = summarizeConnectorLog(entries('seed-000-websocket-timeouts'));
     expect(summary.errorCount).toBe(5);

@@ -41,7 +41,16 @@ describe('telnet and ping', () => {
     const dropped = await device({ scenario: 'cloud-unreachable' }).run('telnet api-sse.cisco.com 8989');
     expect(dropped.stderr).toBe('telnet: Unable to connect to remote host: Connection timed out\n');
     const closed = await device({ scenario: 'healthy' }).run('telnet api-sse.cisco.com 443');
-    expect(closed.stdout).toMatch(/Connection closed by foreign host\.\n$/);
+    expect(closed.stderr).toBe('Connection closed by foreign host.\n');
+  });
+
+  it('closes at the end of a redirected stdin, as netkit telnet does (`</dev/null`)', async () => {
+    const r = await device({ scenario: 'healthy' }).run('timeout 5 telnet api-sse.cisco.com 443 </dev/null');
+    expect(r).toEqual({
+      status: 0,
+      stdout: "Trying 52.6.187.110...\nConnected to api-sse.cisco.com.\nEscape character is '^]'.\n",
+      stderr: 'Connection closed by foreign host.\n',
+    });
   });
 
   it('pings with -c and prints statistics', async () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDevice } from '../../../../../electron/services/simulator';
+import { cloudHost } from '../../../../../electron/services/simulator/cloud-hosts';
+import { ALL_CLOUD_HOSTS } from '../../../../../shared/catalog/regions';
 import {
   certificateFor,
   connectTcp,
@@ -10,6 +12,10 @@ import {
 } from '../../../../../electron/services/simulator/network';
 
 describe('network model', () => {
+  it('knows an address for every name the catalog ever probes (shared/catalog/regions.ts)', () => {
+    for (const name of ALL_CLOUD_HOSTS) expect(cloudHost(name)?.addresses.length, name).toBeGreaterThan(0);
+  });
+
   it('validates IPv4 addresses strictly', () => {
     expect(isIpv4('208.67.222.222')).toBe(true);
     for (const bad of ['256.1.1.1', '1.2.3', '1.2.3.4.5', '01a.2.3.4', '']) expect(isIpv4(bad)).toBe(false);
