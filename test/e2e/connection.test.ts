@@ -1,4 +1,4 @@
-import { appendFileSync, readFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dataFiles } from '../../electron/services/paths';
@@ -13,6 +13,8 @@ let errors: string[];
 /** The device under test, and a second one whose key the app will believe has changed. */
 let lab: RunningSimulator;
 let rebuilt: RunningSimulator;
+/** An FTD older than the SSE Connector (6.4.0). */
+let old: RunningSimulator;
 
 const row = (name: string): Locator => page.locator('li.profile-row').filter({ has: page.getByRole('heading', { name, exact: true }) });
 /** A row's live region: the test's progress, then its result. */
@@ -28,9 +30,10 @@ const shotRow = (name: string, file: string) => row(name).screenshot({ path: scr
 const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
 
 /** Add a device through the form; with `password` it is saved (encrypted), without it the app asks every time. */
-const addDevice = async (name: string, port: number, password?: string) => {
+const addDevice = async (name: string, port: number, password?: string, deviceType: 'FTD' | 'FMC' = 'FTD') => {
   await page.getByRole('button', { name: 'Add device' }).click();
   await fieldByLabel(dialog(), 'Name').fill(name);
+  if (deviceType === 'FMC') await dialog().locator('.segmented label', { hasText: 'FMC' }).click();
   await fieldByLabel(dialog(), 'Host name or IP address').fill('127.0.0.1');
   await fieldByLabel(dialog(), 'SSH port').fill(String(port));
   if (password) await dialog().getByRole('textbox', { name: 'Password', exact: true }).fill(password);
@@ -42,9 +45,10 @@ const addDevice = async (name: string, port: number, password?: string) => {
 const knownHostsLineFor = (sim: RunningSimulator, port: number) => sim.hostKeyLine.replace(/^\S+/, `[127.0.0.1]:${port}`);
 
 beforeAll(async () => {
-  [lab, rebuilt] = await Promise.all([
+  [lab, rebuilt, old] = await Promise.all([
     startSimulator({ timeScale: 0.05, device: { hostname: 'ftd-lab-01' } }),
     startSimulator({ timeScale: 0.05 }),
+    startSimulator({ timeScale: 0.05, device: { version: '6.2.3', build: '85' } }),
   ]);
   ({ userDataDir, page, errors, close: closeApp } = await openApp({ testEncryption: true, timeoutMs: 15_000 }));
   await row('Simulated device').waitFor();
@@ -55,7 +59,7 @@ afterEach(() => closeOpenDialogs(page));
 
 afterAll(async () => {
   await closeApp?.();
-  await Promise.all([lab?.close(), rebuilt?.close()]);
+  await Promise.all([lab?.close(), rebuilt?.close(), old?.close()]);
 });
 
 describe('Test connection and known hosts in Chromium through the test bridge', () => {
@@ -104,6 +108,21 @@ describe('Test connection and known hosts in Chromium through the test bridge', 
     await expect(status.textContent()).resolves.not.toContain('not-the-password');
     await expectAccessible();
     await shotRow('Wrong password', 'connection-row-auth-failed-en');
+  });
+
+  it('warns when the device is not the type saved, or older than the SSE Connector', async () => {
+    appendFileSync(dataFiles(userDataDir).knownHosts, `${old.hostKeyLine}\n`);
+    await addDevice('Old box', old.port, old.password, 'FMC');
+    await row('Old box').getByRole('button', { name: 'Test connection' }).click();
+    const status = result('Old box');
+    await status.getByText(/^Connected: .* · 6\.2\.3 \(build 85\)$/).waitFor();
+    await expect(status.textContent()).resolves.toContain('This device is saved as an FMC, but it says it is a Threat Defense (FTD).');
+    await expect(status.textContent()).resolves.toContain('Version 6.2.3 is older than 6.4.0');
+    await shotRow('Old box', 'connection-row-warnings-en');
+    await row('Old box').getByRole('button', { name: 'Delete' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Delete' }).click();
+    await row('Old box').waitFor({ state: 'detached' });
+    writeFileSync(dataFiles(userDataDir).knownHosts, `${knownHostsLineFor(lab, lab.port)}\n`);
   });
 
   it('refuses a changed host key naming the line and file, and leads to Known hosts', async () => {

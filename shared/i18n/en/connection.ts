@@ -57,6 +57,7 @@ export const connection = {
     duration: 'Took',
     seconds: '{{seconds}} s',
     unrecognized: 'Logged in, but the device’s answer to show version was not understood ({{reason}}). Check that this is an FTD or an FMC.',
+    tooOld: 'Version {{version}} is older than {{minimum}}: the SSE Connector, which the diagnosis checks, exists only from {{minimum}} on (guide 000).',
     typeMismatch: 'This device is saved as {{saved}}, but it says it is {{actual}}. Edit the device type so the right checks run.',
     family: {
       ftd: 'a Threat Defense (FTD)',

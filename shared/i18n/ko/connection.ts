@@ -56,6 +56,7 @@ export const connection = {
     duration: '소요 시간',
     seconds: '{{seconds}}초',
     unrecognized: '로그인했지만 show version 응답을 해석하지 못했습니다({{reason}}). FTD 또는 FMC가 맞는지 확인하십시오.',
+    tooOld: '버전 {{version}}은(는) {{minimum}}보다 낮습니다. 진단에서 점검하는 SSE Connector는 {{minimum}} 이상에만 있습니다(가이드 000).',
     typeMismatch: '이 디바이스는 {{saved}}로 저장되어 있지만 실제로는 {{actual}}입니다. 올바른 점검이 실행되도록 디바이스 유형을 편집하십시오.',
     family: {
       ftd: 'Threat Defense(FTD)',

@@ -40,8 +40,8 @@ describe('Test connection on the Devices screen (jsdom, real services in-process
     expect(status).toBeEmptyDOMElement();
   });
 
-  it('asks for a password that is not saved, and warns when the device is not the type saved', async () => {
-    sim = await startSimulator({ timeScale: 0.05 });
+  it('asks for a password that is not saved, and warns when the device is not the type saved or too old', async () => {
+    sim = await startSimulator({ timeScale: 0.05, device: { version: '6.2.3', build: '85' } });
     const running = sim;
     const { api } = await renderApp((dir) => writeFileSync(dataFiles(dir).knownHosts, `${running.hostKeyLine}\n`));
     await act(async () => {
@@ -55,6 +55,8 @@ describe('Test connection on the Devices screen (jsdom, real services in-process
     const status = within(row).getByRole('status');
     await waitFor(() => expect(status).toHaveTextContent(/^Connected: /), { timeout: 15_000 });
     expect(status).toHaveTextContent('This device is saved as an FMC, but it says it is a Threat Defense (FTD). Edit the device type so the right checks run.');
+    expect(status).toHaveTextContent('Version 6.2.3 is older than 6.4.0: the SSE Connector, which the diagnosis checks, exists only from 6.4.0 on (guide 000).');
+    expect(row.querySelector('.test-panel')).toHaveClass('test-warn');
   });
 });
 

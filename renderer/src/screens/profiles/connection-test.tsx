@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConnectionTestFailure, ConnectionTestSuccess } from '../../../../shared/model/connection-test';
 import type { ProfileListItem } from '../../../../shared/model/profile';
+import { isVersionAtLeast, SSE_CONNECTOR_MIN_VERSION } from '../../../../shared/parsers/version-compare';
 import { messageText } from '../../message-text';
 import type { ConnectionTestState } from '../../stores/connection-slice';
 import { useApp } from '../../stores/store-context';
@@ -96,19 +97,23 @@ const Facts = ({ result, item }: { readonly result: ConnectionTestSuccess; reado
   );
 };
 
-/** The headline a screen reader hears when the test ends, and the advice that goes with a failure. */
-const summary = (t: TFunction, item: ProfileListItem, result: ConnectionTestSuccess) => {
+/** The headline a screen reader hears when the test ends, and what the admin should know about the device. */
+const summary = (t: TFunction, item: ProfileListItem, result: ConnectionTestSuccess): { headline: string; warnings: string[] } => {
   const { device } = result;
-  if (device.kind === 'unrecognized') return { headline: t('connection.test.okTitle'), warning: t('connection.test.unrecognized', { reason: device.reason }) };
+  if (device.kind === 'unrecognized') return { headline: t('connection.test.okTitle'), warnings: [t('connection.test.unrecognized', { reason: device.reason })] };
   const version = device.build !== undefined ? t('connection.test.versionBuild', { version: device.version, build: device.build }) : device.version;
-  const mismatch =
-    device.family !== item.profile.deviceType
-      ? t('connection.test.typeMismatch', {
-          saved: t(`connection.test.savedType.${item.profile.deviceType}`),
-          actual: t(`connection.test.family.${device.family}`),
-        })
-      : undefined;
-  return { headline: `${t('connection.test.okTitle')}: ${device.model} · ${version}`, warning: mismatch };
+  const warnings: string[] = [];
+  if (device.family !== item.profile.deviceType) {
+    warnings.push(
+      t('connection.test.typeMismatch', {
+        saved: t(`connection.test.savedType.${item.profile.deviceType}`),
+        actual: t(`connection.test.family.${device.family}`),
+      }),
+    );
+  }
+  // Guide 000: the SSE Connector exists from 6.4.0; the diagnosis would report unsupported-version.
+  if (!isVersionAtLeast(device.version)) warnings.push(t('connection.test.tooOld', { version: device.version, minimum: SSE_CONNECTOR_MIN_VERSION }));
+  return { headline: `${t('connection.test.okTitle')}: ${device.model} · ${version}`, warnings };
 };
 
 const adviceFor = (t: TFunction, result: ConnectionTestFailure): string =>
@@ -155,12 +160,16 @@ export const ConnectionTestPanel = ({ item, state }: { readonly item: ProfileLis
     );
     rest = hide;
   } else if (state?.status === 'done' && state.result.ok) {
-    const { headline, warning } = summary(t, item, state.result);
-    tone = warning ? 'test-warn' : 'test-ok';
+    const { headline, warnings } = summary(t, item, state.result);
+    tone = warnings.length > 0 ? 'test-warn' : 'test-ok';
     live = (
       <>
         <p className="test-headline">{headline}</p>
-        {warning ? <p className="test-warning">{warning}</p> : null}
+        {warnings.map((warning) => (
+          <p key={warning} className="test-warning">
+            {warning}
+          </p>
+        ))}
       </>
     );
     rest = (
