@@ -43,6 +43,7 @@ export type LinkErrorKind =
   | 'timeout'
   | 'disconnected'
   | 'expert-unavailable'
+  | 'clish-unavailable'
   | 'sudo-failed'
   | 'output-too-large'
   | 'cancelled'
@@ -58,6 +59,7 @@ export const errorKind = (error: unknown): LinkErrorKind => {
     'timeout',
     'disconnected',
     'expert-unavailable',
+    'clish-unavailable',
     'sudo-failed',
     'output-too-large',
     'cancelled',

@@ -124,6 +124,34 @@ describe('diagnosis session', () => {
     expect(render('en', check!.explanation)).toBe('The command “a” did not finish within 5 s.');
   });
 
+  it('runs a check’s fallback follow-up when the device has no CLISH, and lets the fallback decide', async () => {
+    const noClish = new LinkError('clish-unavailable', 'the device did not return to the CLISH prompt');
+    const version = probe('device.version', 'connect', 'show version', ['ssh.connect'], {
+      commands: () => [{ privilege: 'clish', command: 'show version', timeoutMs: 5000 }],
+      followUp: (first) => (first[0]?.output ? [] : [{ privilege: 'expert', command: 'cat /etc/sf/sf-version', timeoutMs: 5000 }]),
+    });
+    const clishOnly = probe('dns.servers', 'dns', 'show network', ['ssh.connect'], {
+      commands: () => [{ privilege: 'clish', command: 'show network', timeoutMs: 5000 }],
+    });
+    const answer = (command: string): Scripted =>
+      command.startsWith('show') ? { error: noClish } : command === 'cat /etc/sf/sf-version' ? { output: 'OK' } : { output: '' };
+    const { s, fake } = start(catalog(version, clishOnly), answer);
+    const record = await s.runAll();
+    expect(fake.calls.map((c) => c.command)).toContain('cat /etc/sf/sf-version');
+    expect(statusOf(record, 'device.version')).toBe('pass');
+    expect(record.checks.find((c) => c.id === 'device.version')?.evidence.map((e) => e.command)).toEqual(['show version', 'cat /etc/sf/sf-version']);
+    // Without a fallback, the missing CLISH is the check's error.
+    expect(statusOf(record, 'dns.servers')).toBe('error');
+
+    // A fallback that fails too, or any other failure of the first command, still ends in error.
+    const failingFallback = start(catalog(version), (command) => ({ error: command === 'show version' ? noClish : new LinkError('timeout', 'timed out') }));
+    expect(statusOf(await failingFallback.s.runAll(), 'device.version')).toBe('error');
+    const timedOut = start(catalog(version), () => ({ error: new LinkError('timeout', 'timed out') }));
+    const timedOutRecord = await timedOut.s.runAll();
+    expect(statusOf(timedOutRecord, 'device.version')).toBe('error');
+    expect(timedOut.fake.calls.map((c) => c.command)).toEqual(['show version']);
+  });
+
   it('retries once on a new connection after a drop: the running check errors, the rest continue', async () => {
     const defs = catalog(probe('dns.servers', 'dns', 'a'), probe('cloud.https', 'cloud', 'b', ['dns.servers']));
     const { s, fake, events } = start(defs, (command, connection) =>
