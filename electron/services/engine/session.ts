@@ -202,8 +202,9 @@ export class DiagnosisSession {
     }
     // What it depends on runs first (and may itself be skipped).
     const deps = await Promise.all(definition.dependsOn.map((dep) => this.ensure(dep)));
+    const gates = await Promise.all((definition.skipIfFailed ?? []).map((gate) => this.ensure(gate)));
     if (this.stopReason) return this.skip(definition, this.stopReason);
-    const unusable = deps.find((dep) => !USABLE.has(dep.status));
+    const unusable = deps.find((dep) => !USABLE.has(dep.status)) ?? gates.find((gate) => gate.status === 'fail');
     if (unusable) {
       return this.skip(definition, message('engine.skipped.dependency', { check: message(checkTitleKey(unusable.id)) }));
     }

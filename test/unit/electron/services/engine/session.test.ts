@@ -97,6 +97,22 @@ describe('diagnosis session', () => {
     expect(record.diagnosis.causes[0]?.id).toBe('dns-not-configured');
   });
 
+  it('skips a check whose skipIfFailed check failed, but runs it when that check could not tell', async () => {
+    const servers = (answer: Scripted) =>
+      start(catalog(probe('dns.servers', 'dns', 'a'), probe('dns.resolve', 'dns', 'b', ['device.privilege'], { skipIfFailed: ['dns.servers'] })), (command) =>
+        command === 'a' ? answer : { output: 'OK' },
+      );
+    const failed = await servers({ output: 'BAD' }).s.runAll();
+    expect(statusOf(failed, 'dns.resolve')).toBe('skip');
+    const resolve = failed.checks.find((c) => c.id === 'dns.resolve');
+    expect(render('en', resolve!.explanation)).toBe('Skipped: it needs “DNS servers configured”, which did not pass.');
+    // An FMC without CLISH: dns.servers is an error or inconclusive, and nslookup still runs.
+    const unknown = await servers({ error: new LinkError('clish-unavailable', 'no CLISH') }).s.runAll();
+    expect([statusOf(unknown, 'dns.servers'), statusOf(unknown, 'dns.resolve')]).toEqual(['error', 'pass']);
+    const unread = await servers({ output: '¿que?' }).s.runAll();
+    expect([statusOf(unread, 'dns.servers'), statusOf(unread, 'dns.resolve')]).toEqual(['inconclusive', 'pass']);
+  });
+
   it('marks checks for another device type as not applicable', async () => {
     const defs = catalog(probe('device.managers', 'connect', 'show managers', ['ssh.connect'], { deviceTypes: ['fmc'] }));
     const { s } = start(defs, () => ({ output: 'OK' }));
