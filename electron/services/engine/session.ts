@@ -254,8 +254,9 @@ export class DiagnosisSession {
     const runner = await this.currentRunner();
     if (!runner) return this.skip(definition, this.stopReason ?? message('engine.skipped.cancelled'));
     try {
-      const evidence = await runner.elevate();
-      return this.result(definition, { status: 'pass', explanation: message('engine.privilege.ok') }, [evidence], startedAt);
+      const { evidence, viaExpert } = await runner.elevate();
+      const explanation = message(viaExpert ? 'engine.privilege.ok' : 'engine.privilege.okFromBash');
+      return this.result(definition, { status: 'pass', explanation }, [evidence], startedAt);
     } catch (error) {
       if (errorKind(error) === 'disconnected') return this.lost(definition, startedAt, error);
       return this.result(

@@ -225,6 +225,16 @@ describe('diagnosis session', () => {
     expect(record.diagnosis.causes[0]?.id).toBe('error');
   });
 
+  it('says how root was reached: “expert” then sudo from CLISH, sudo alone when the login landed in bash', async () => {
+    const fromClish = await start(catalog(), () => ({ output: 'OK' })).s.runAll();
+    expect(render('en', fromClish.checks.find((c) => c.id === 'device.privilege')!.explanation)).toBe('Reached root with “expert” and “sudo su -”.');
+    const fromBash = await start(catalog(), () => ({ output: 'OK' }), { landsInBash: true }).s.runAll();
+    const privilege = fromBash.checks.find((c) => c.id === 'device.privilege')!;
+    expect(render('en', privilege.explanation)).toMatch(/^Reached root with “sudo su -”; the login landed in bash/);
+    expect(render('ko', privilege.explanation)).toContain('“expert”는 필요하지 않았습니다');
+    expect(privilege.evidence[0]?.command).toBe('sudo su -');
+  });
+
   it('reports a refused sudo as the privilege check’s error and skips root checks', async () => {
     const { s } = start(catalog(probe('dns.servers', 'dns', 'a')), () => ({ output: 'OK' }), {
       elevateFails: new LinkError('sudo-failed', 'sudo: 3 incorrect password attempts'),
