@@ -55,12 +55,15 @@ export const sshLink = (options: DeviceConnectOptions): DeviceLink => ({
       },
       elevate: async () => {
         const result = await session.run({ privilege: 'root', command: ELEVATION_COMMAND, timeoutMs: 30_000 });
-        const landing = session.info.landing === 'clish' ? 'expert\n' : '';
+        const viaExpert = session.info.landing === 'clish';
         return {
-          command: `${landing}sudo su -\n${ELEVATION_COMMAND}`,
-          output: result.output,
-          exitCode: result.exitCode,
-          durationMs: result.durationMs,
+          evidence: {
+            command: `${viaExpert ? 'expert\n' : ''}sudo su -\n${ELEVATION_COMMAND}`,
+            output: result.output,
+            exitCode: result.exitCode,
+            durationMs: result.durationMs,
+          },
+          viaExpert,
         };
       },
       close: () => session.close(),
