@@ -4,7 +4,7 @@
  * double (each command takes 200 ms of "device time", like a probe waiting on the network) and,
  * when running as root with sshd and sudo installed, against a real OpenSSH sshd + bash + sudo.
  *
- *   npm run bench:ssh   (flags when run directly from dist/bench/ssh.cjs: --runs 5 --commands 15 --pool 4 --target double|sshd|both)
+ *   npm run bench:ssh   (flags when run directly from dist/bench/ssh.cjs: --runs 5 --commands 15 --pool 4 --target double|simulator|sshd|both)
  *
  * The full bench against the product's simulator comes later; this one measures the layer itself.
  */
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { connectDevice } from '../../electron/services/ssh/device-session';
 import type { DeviceConnectOptions } from '../../electron/services/ssh/types';
 import { startDoubleServer } from '../../test/helpers/ssh-double/server';
+import { startSimulator } from '../../electron/services/simulator/index';
 import { createTestUser, knownHostsLine, sshdUnavailable, startSshd, sudoUnavailable } from '../../test/helpers/sshd';
 
 const arg = (name: string, fallback: string) => {
@@ -87,7 +88,8 @@ const knownHosts = (line: string) => {
 
 const main = async () => {
   const rows: string[] = [];
-  if (TARGET !== 'sshd') {
+  const wants = (target: string) => TARGET === target || TARGET === 'both';
+  if (wants('double')) {
     const server = await startDoubleServer();
     const base: DeviceConnectOptions = {
       host: server.host,
@@ -101,9 +103,32 @@ const main = async () => {
     rows.push(...(await measure('test double, instant commands', base, (i) => `echo ${i}`)));
     await server.close();
   }
+  if (wants('simulator')) {
+    // The product's own simulated device, at real speed: 15 of the checks' root commands.
+    const sim = await startSimulator({ scenario: 'healthy' });
+    const base: DeviceConnectOptions = {
+      host: sim.host,
+      port: sim.port,
+      username: sim.username,
+      credential: { kind: 'password', password: sim.password },
+      knownHostsPath: knownHosts(`${sim.hostKeyLine}\n`),
+      deviceType: 'ftd',
+    };
+    const probes = [
+      'cat /ngfw/etc/sf/connector.properties',
+      'pmtool status | grep -i SSEConnector',
+      'lsof -nP -i | grep conn',
+      'netstat -anlp | grep EventHandler_SSEConnector.sock',
+      'timeout 10 nslookup api-sse.cisco.com',
+      'curl -v --cacert /ngfw/etc/ssl/connectorCA.pem --connect-timeout 5 -m 10 https://api-sse.cisco.com',
+      'date -u',
+    ];
+    rows.push(...(await measure('simulator, the checks\' root commands', base, (i) => probes[i % probes.length] ?? 'true')));
+    await sim.close();
+  }
   const why = sshdUnavailable() ?? sudoUnavailable();
-  if (TARGET !== 'double' && why) rows.push(`real sshd: skipped (${why})`);
-  if (TARGET !== 'double' && !why) {
+  if (wants('sshd') && why) rows.push(`real sshd: skipped (${why})`);
+  if (wants('sshd') && !why) {
     const user = createTestUser('fcdbench');
     const sshd = await startSshd({ user: user.name, config: ['MaxSessions 20'] });
     try {

@@ -73,6 +73,12 @@ export interface CheckDefinition {
   readonly privilege: Privilege;
   /** Checks that must have passed (or warned/informed) for this one to make sense; otherwise it is skipped. */
   readonly dependsOn: readonly CheckId[];
+  /**
+   * Checks that run first and whose `fail` makes this one pointless, while their `error` or `inconclusive` does
+   * not: the question they could not answer is still open, and this check's own commands may answer it (an FMC
+   * without CLISH cannot show its DNS servers, yet nslookup still tells whether names resolve).
+   */
+  readonly skipIfFailed?: readonly CheckId[];
   /** Commands to run, all at once. Empty for questions. */
   readonly commands: (env: CheckEnv) => readonly CommandSpec[];
   /** More commands decided from the first outputs (e.g. retry curl with -k after a certificate failure). */

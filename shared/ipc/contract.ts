@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Envelope, EventSpec, InvokeSpec } from './define';
 import { appEvents, appInvoke } from './channels/app';
+import { connectionEvents, connectionInvoke } from './channels/connection';
 import { profilesEvents, profilesInvoke } from './channels/profiles';
 import { promptsEvents, promptsInvoke } from './channels/prompts';
 import { sessionsEvents, sessionsInvoke } from './channels/sessions';
@@ -15,6 +16,7 @@ export const invokeChannels = {
   ...profilesInvoke,
   ...promptsInvoke,
   ...sessionsInvoke,
+  ...connectionInvoke,
 } as const satisfies Record<string, InvokeSpec>;
 
 export const eventChannels = {
@@ -22,6 +24,7 @@ export const eventChannels = {
   ...profilesEvents,
   ...promptsEvents,
   ...sessionsEvents,
+  ...connectionEvents,
 } as const satisfies Record<string, EventSpec>;
 
 export type InvokeName = keyof typeof invokeChannels;

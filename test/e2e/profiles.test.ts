@@ -5,57 +5,36 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { BridgeServer } from '../../electron/services/bridge/server';
 import { dataFiles } from '../../electron/services/paths';
 import { seriousViolations } from '../helpers/axe';
-import { launchChromium, screenshotPath, startApp, tempDir, watchErrors } from '../helpers/browser';
+import { closeOpenDialogs, fieldByLabel, openApp, screenshot, startApp, tempDir } from '../helpers/browser';
 
 const SECRET = 'Fx!e2e-secret-7741';
 
 let browser: Browser;
-let server: BridgeServer;
 let userDataDir: string;
 let page: Page;
 let errors: string[];
 
 const row = (name: string): Locator => page.locator('li.profile-row').filter({ has: page.getByRole('heading', { name, exact: true }) });
 const dialog = (): Locator => page.getByRole('dialog');
-/** A field by its label; required fields say so after it ("Name (required)"). */
-const field = (label: string, within: Locator = dialog()): Locator =>
-  within.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(.+\\))?$`));
-/** A screenshot; with a dialog open, the window is made tall enough to show all of it. */
-const shot = async (name: string, target: Page = page) => {
-  await target.evaluate('document.fonts.ready');
-  const viewport = target.viewportSize();
-  const tall = await target.evaluate<number>(
-    `(() => { const body = document.querySelector('[aria-modal="true"] .modal-body'); return body ? body.scrollHeight - body.clientHeight : 0; })()`,
-  );
-  if (viewport && tall > 0) await target.setViewportSize({ width: viewport.width, height: viewport.height + tall });
-  await target.screenshot({ path: screenshotPath(name), fullPage: true });
-  if (viewport && tall > 0) await target.setViewportSize(viewport);
-};
+const field = (label: string, within: Locator = dialog()): Locator => fieldByLabel(within, label);
+const shot = (name: string, target: Page = page) => screenshot(target, name);
 /** What has focus, by its name attribute or its text (browser code as text: no DOM types here). */
 const focusedName = () => page.evaluate<string | null>(`document.activeElement?.getAttribute('name') ?? null`);
 const focusedText = () => page.evaluate<string | null>(`document.activeElement?.textContent ?? null`);
 const focusInDialog = () => page.evaluate<boolean>(`Boolean(document.activeElement?.closest('[role="dialog"]'))`);
 const expectAccessible = async (selector?: string) => expect(await seriousViolations(page, selector)).toEqual([]);
 
+let closeApp: () => Promise<void>;
+
 beforeAll(async () => {
-  ({ server, userDataDir } = await startApp({ testEncryption: true }));
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1200, height: 860 }, acceptDownloads: true });
-  page.setDefaultTimeout(10_000);
-  errors = watchErrors(page);
-  await page.goto(server.url);
+  ({ userDataDir, browser, page, errors, close: closeApp } = await openApp({ testEncryption: true, acceptDownloads: true }));
   await row('Simulated device').waitFor();
 });
 
 /** A failed step must not leave a dialog open (and the page inert) for the next one. */
-afterEach(async () => {
-  for (let i = 0; i < 3 && (await page.locator('[aria-modal="true"]').count()) > 0; i += 1) await page.keyboard.press('Escape');
-});
+afterEach(() => closeOpenDialogs(page));
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+afterAll(() => closeApp?.());
 
 describe('Profiles screen in Chromium through the test bridge', () => {
   it('lists the simulated device first, and the screen passes axe', async () => {

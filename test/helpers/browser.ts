@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startBridgeHost } from '../../electron/services/bridge/host';
 import type { BridgeServer } from '../../electron/services/bridge/server';
 import { memoryLogger } from './memory-log';
@@ -59,3 +59,50 @@ export const screenshotPath = (name: string): string => {
 };
 
 export const tempDir = (prefix: string): string => mkdtempSync(join(tmpdir(), prefix));
+
+/**
+ * A full-page screenshot in test-results/; with a dialog open, the window is first made tall
+ * enough to show all of its body (a scrolled dialog would hide what the screenshot is for).
+ */
+export const screenshot = async (page: Page, name: string): Promise<void> => {
+  await page.evaluate('document.fonts.ready');
+  const viewport = page.viewportSize();
+  const tall = await page.evaluate<number>(
+    `(() => { const body = document.querySelector('[aria-modal="true"] .modal-body'); return body ? body.scrollHeight - body.clientHeight : 0; })()`,
+  );
+  if (viewport && tall > 0) await page.setViewportSize({ width: viewport.width, height: viewport.height + tall });
+  await page.screenshot({ path: screenshotPath(name), fullPage: true });
+  if (viewport && tall > 0) await page.setViewportSize(viewport);
+};
+
+/** A form field by its label; required fields say so after it ("Name (required)"). */
+export const fieldByLabel = (within: Locator, label: string): Locator =>
+  within.getByLabel(new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( \\(.+\\))?$`));
+
+/** Close whatever dialog a failed step left open (and the page inert behind it), for the next test. */
+export const closeOpenDialogs = async (page: Page): Promise<void> => {
+  for (let i = 0; i < 3 && (await page.locator('[aria-modal="true"]').count()) > 0; i += 1) await page.keyboard.press('Escape');
+};
+
+/**
+ * The app served by the test bridge, open in a fresh Chromium page (1200×860) with its console
+ * errors collected. `close` ends the browser and the bridge.
+ */
+export const openApp = async (options: { readonly testEncryption?: boolean; readonly acceptDownloads?: boolean; readonly timeoutMs?: number } = {}) => {
+  const app = await startApp(options.testEncryption ? { testEncryption: true } : {});
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1200, height: 860 }, acceptDownloads: options.acceptDownloads === true });
+  page.setDefaultTimeout(options.timeoutMs ?? 10_000);
+  const errors = watchErrors(page);
+  await page.goto(app.server.url);
+  return {
+    ...app,
+    browser,
+    page,
+    errors,
+    close: async () => {
+      await browser.close();
+      await app.server.close();
+    },
+  };
+};

@@ -24,7 +24,12 @@ export interface Scripted {
  */
 export const fakeLink = (
   script: (spec: CommandSpec, connection: number) => Scripted,
-  options: { connectFails?: (connection: number) => LinkError | undefined; elevateFails?: LinkError } = {},
+  options: {
+    connectFails?: (connection: number) => LinkError | undefined;
+    elevateFails?: LinkError;
+    /** The login lands in bash (an FMC whose CLI is off): root without `expert`. */
+    landsInBash?: boolean;
+  } = {},
 ) => {
   const calls: { command: string; connection: number; start: number; end: number }[] = [];
   let connections = 0;
@@ -75,10 +80,13 @@ export const fakeLink = (
         elevate: async () => {
           if (options.elevateFails) throw options.elevateFails;
           return {
-            command: 'expert\nsudo su -',
-            output: 'admin@firepower:~$ sudo su -\nPassword:\nroot@firepower:~# ',
-            exitCode: null,
-            durationMs: 5,
+            evidence: {
+              command: options.landsInBash ? 'sudo su -' : 'expert\nsudo su -',
+              output: 'admin@firepower:~$ sudo su -\nPassword:\nroot@firepower:~# ',
+              exitCode: null,
+              durationMs: 5,
+            },
+            viaExpert: !options.landsInBash,
           };
         },
         close: async () => {

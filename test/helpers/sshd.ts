@@ -109,6 +109,11 @@ export interface SshdOptions {
   readonly authorizedKeys?: readonly string[];
   /** Extra sshd_config lines (e.g. `AuthenticationMethods keyboard-interactive`). */
   readonly config?: readonly string[];
+  /**
+   * How to start it, given sshd's own argv: e.g. inside a network namespace (`ip netns exec NS …`). The
+   * launched command must end by exec'ing sshd, so stopping the child stops sshd. Default: sshd itself.
+   */
+  readonly launch?: (argv: readonly [string, ...string[]]) => readonly [string, ...string[]];
 }
 
 export const startSshd = async (options: SshdOptions): Promise<Sshd> => {
@@ -144,7 +149,9 @@ export const startSshd = async (options: SshdOptions): Promise<Sshd> => {
   );
   if (!existsSync('/run/sshd')) execFileSync('mkdir', ['-p', '/run/sshd']);
   let log = '';
-  const child: ChildProcess = spawn(SSHD, ['-D', '-e', '-f', config], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const argv = [SSHD, '-D', '-e', '-f', config] as const;
+  const [command, ...args] = options.launch?.(argv) ?? argv;
+  const child: ChildProcess = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr?.on('data', (d: Buffer) => (log += d.toString()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`sshd did not start:\n${log}`)), 10_000);

@@ -38,11 +38,23 @@ const jumpHost = (spec: string, device: Credential, io: CliIo): JumpHost => {
   return { ...parsed, credential: io.env.SSH_AUTH_SOCK ? { kind: 'agent' } : device };
 };
 
+/**
+ * FCD_SIMULATOR_TIME_SCALE (e.g. 0.05) speeds up the simulated device's waits (curl and DNS
+ * timeouts) for tests and quick demos; the output still shows real figures.
+ */
+const timeScaleFrom = (env: CliIo['env']): number | undefined => {
+  const value = Number(env.FCD_SIMULATOR_TIME_SCALE);
+  return Number.isFinite(value) && value > 0 && value <= 1 ? value : undefined;
+};
+
 const demo = async (
   target: { readonly scenario?: string; readonly deviceType?: DeviceFacts['type']; readonly region?: DeviceFacts['region'] },
+  io: CliIo,
 ): Promise<ResolvedTarget> => {
+  const timeScale = timeScaleFrom(io.env);
   try {
     const device = await startDemoDevice({
+      ...(timeScale ? { timeScale } : {}),
       ...(target.scenario ? { scenario: target.scenario } : {}),
       ...(target.deviceType ? { deviceType: target.deviceType } : {}),
       ...(target.region ? { region: target.region } : {}),
@@ -87,7 +99,7 @@ const profileCredential = async (
 
 /** Turn the parsed target into connect options, reading secrets only from env, agent or a prompt. */
 export const resolveTarget = async (target: DiagnoseTarget, io: CliIo): Promise<ResolvedTarget> => {
-  if (target.kind === 'demo') return demo(target);
+  if (target.kind === 'demo') return demo(target, io);
 
   if (target.kind === 'profile') {
     let loaded;
@@ -101,7 +113,7 @@ export const resolveTarget = async (target: DiagnoseTarget, io: CliIo): Promise<
     const { profile } = loaded;
     const region = target.region ?? profile.region;
     const type = target.deviceType ?? profile.deviceType;
-    if (loaded.builtIn) return demo({ deviceType: type, region });
+    if (loaded.builtIn) return demo({ deviceType: type, region }, io);
     const { credential, secrets } = await profileCredential(profile, target, io);
     const sudoPassword = target.sudoPasswordEnv ? secretFromEnv(io.env, target.sudoPasswordEnv, '--sudo-password-env') : undefined;
     const jump = profile.jump ? jumpHost(`${profile.jump.username}@${profile.jump.host}:${profile.jump.port}`, credential, io) : undefined;

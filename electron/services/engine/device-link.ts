@@ -18,8 +18,11 @@ export interface RunResult {
  */
 export interface DeviceRunner {
   run(spec: CommandSpec & { readonly onChunk?: (chunk: string) => void }): Promise<RunResult>;
-  /** Reach root now; resolves with what the admin would have seen (commands typed, prompts). */
-  elevate(): Promise<Evidence>;
+  /**
+   * Reach root now; resolves with what the admin would have seen (commands typed, prompts), and whether
+   * `expert` was typed first (not when the login landed in bash, as on an FMC whose CLI is off).
+   */
+  elevate(): Promise<{ readonly evidence: Evidence; readonly viaExpert: boolean }>;
   close(): Promise<void>;
 }
 
@@ -43,6 +46,7 @@ export type LinkErrorKind =
   | 'timeout'
   | 'disconnected'
   | 'expert-unavailable'
+  | 'clish-unavailable'
   | 'sudo-failed'
   | 'output-too-large'
   | 'cancelled'
@@ -58,6 +62,7 @@ export const errorKind = (error: unknown): LinkErrorKind => {
     'timeout',
     'disconnected',
     'expert-unavailable',
+    'clish-unavailable',
     'sudo-failed',
     'output-too-large',
     'cancelled',

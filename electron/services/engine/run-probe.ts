@@ -41,6 +41,14 @@ const errorVerdict = (failed: CommandOutput): Verdict => {
 };
 
 /**
+ * A first command that failed only because the device has no such mode — CLISH on an FMC whose CLI is off,
+ * which lands in bash (device-facts §1.5) — leaves the question open, not the check: its follow-up, the
+ * check's fallback (device.version's `cat /etc/sf/sf-version`, device-facts §1.4), still runs, and when that
+ * ran cleanly the evaluator decides from it. Every other failure still ends the check with `error`.
+ */
+const MODE_MISSING = 'clish-unavailable';
+
+/**
  * Run one probe check: its commands at once, then any follow-up commands the first answers call
  * for, then its evaluator. An evaluator that throws is a bug, reported as `inconclusive` — never
  * as a pass.
@@ -62,11 +70,12 @@ export const runProbe = async (
     );
 
   const first = await runAll(definition.commands(env));
-  const firstFailure = first.find((output) => output.error);
-  const more = firstFailure || !definition.followUp ? [] : await runAll(definition.followUp(first, env));
+  const blocking = first.find((output) => output.error && output.error.kind !== MODE_MISSING);
+  const more = blocking || !definition.followUp ? [] : await runAll(definition.followUp(first, env));
   const outputs = [...first, ...more];
   const evidence = outputs.map(toEvidence);
-  const failed = outputs.find((output) => output.error);
+  const fallbackDecides = !blocking && more.length > 0 && more.every((output) => !output.error);
+  const failed = fallbackDecides ? undefined : outputs.find((output) => output.error);
   if (failed) {
     return { verdict: errorVerdict(failed), evidence, disconnected: failed.error?.kind === 'disconnected' };
   }

@@ -216,8 +216,9 @@ export class DiagnosisSession {
     }
     // What it depends on runs first (and may itself be skipped).
     const deps = await Promise.all(definition.dependsOn.map((dep) => this.ensure(dep)));
+    const gates = await Promise.all((definition.skipIfFailed ?? []).map((gate) => this.ensure(gate)));
     if (this.stopReason) return this.skip(definition, this.stopReason);
-    const unusable = deps.find((dep) => !USABLE.has(dep.status));
+    const unusable = deps.find((dep) => !USABLE.has(dep.status)) ?? gates.find((gate) => gate.status === 'fail');
     if (unusable) {
       return this.skip(definition, message('engine.skipped.dependency', { check: message(checkTitleKey(unusable.id)) }));
     }
@@ -267,8 +268,9 @@ export class DiagnosisSession {
     const runner = await this.currentRunner();
     if (!runner) return this.skip(definition, this.stopReason ?? message('engine.skipped.cancelled'));
     try {
-      const evidence = await runner.elevate();
-      return this.result(definition, { status: 'pass', explanation: message('engine.privilege.ok') }, [evidence], startedAt);
+      const { evidence, viaExpert } = await runner.elevate();
+      const explanation = message(viaExpert ? 'engine.privilege.ok' : 'engine.privilege.okFromBash');
+      return this.result(definition, { status: 'pass', explanation }, [evidence], startedAt);
     } catch (error) {
       if (errorKind(error) === 'disconnected') return this.lost(definition, startedAt, error);
       return this.result(

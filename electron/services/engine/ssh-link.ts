@@ -21,6 +21,9 @@ const loginEvidence = (session: DeviceSession, durationMs: number) => {
   return { command: `ssh ${info.username}@${info.host}${port}`, output: `${details.join('\n')}\n${info.banner}`, exitCode: null, durationMs };
 };
 
+/** Shell channels a diagnosis opens on its one connection (the pool's default is 4). */
+export const DIAGNOSIS_CHANNELS = 6;
+
 /** Reaching root is shown as the admin would type it: `expert`, then `sudo su -` (guide 000). */
 const ELEVATION_COMMAND = 'id -un';
 
@@ -32,7 +35,9 @@ const ELEVATION_COMMAND = 'id -un';
 export const sshLink = (options: DeviceConnectOptions): DeviceLink => ({
   connect: async () => {
     const started = Date.now();
-    const session = await connectDevice(options);
+    // Six shells: a diagnosis sends ~20 independent root commands, several of which wait on the
+    // network (telnet, curl); OpenSSH allows ten sessions per connection by default.
+    const session = await connectDevice({ maxChannels: DIAGNOSIS_CHANNELS, ...options });
     const runner: DeviceRunner = {
       run: async (spec) => {
         const result = await session.run({
@@ -50,12 +55,15 @@ export const sshLink = (options: DeviceConnectOptions): DeviceLink => ({
       },
       elevate: async () => {
         const result = await session.run({ privilege: 'root', command: ELEVATION_COMMAND, timeoutMs: 30_000 });
-        const landing = session.info.landing === 'clish' ? 'expert\n' : '';
+        const viaExpert = session.info.landing === 'clish';
         return {
-          command: `${landing}sudo su -\n${ELEVATION_COMMAND}`,
-          output: result.output,
-          exitCode: result.exitCode,
-          durationMs: result.durationMs,
+          evidence: {
+            command: `${viaExpert ? 'expert\n' : ''}sudo su -\n${ELEVATION_COMMAND}`,
+            output: result.output,
+            exitCode: result.exitCode,
+            durationMs: result.durationMs,
+          },
+          viaExpert,
         };
       },
       close: () => session.close(),

@@ -1,5 +1,6 @@
 import type { Handlers } from '../ipc/dispatch';
 import { createAppHandlers } from './app';
+import { createConnectionHandlers } from './connection';
 import type { ServiceDeps } from './deps';
 import { createProfileHandlers } from './profiles';
 import { createPromptHandlers } from './prompts';
@@ -15,5 +16,6 @@ export const createHandlers = (deps: ServiceDeps, shared: SharedServices = creat
     ...createProfileHandlers(deps),
     ...createPromptHandlers(shared),
     ...createSessionHandlers(deps, shared),
+    ...createConnectionHandlers(deps, shared),
   };
 };

@@ -19,30 +19,43 @@ export const createPromptBroker = (events: EventSink, options: { readonly timeou
     emitPrompt: (id: string) => void,
     kind: Pending['kind'],
     fallback: T,
+    signal: AbortSignal | undefined,
   ): { id: string; answer: Promise<T> } => {
     const id = randomUUID();
+    if (signal?.aborted) return { id, answer: Promise.resolve(fallback) };
     const answer = new Promise<T>((resolve) => {
       const timer = setTimeout(() => finish(fallback), timeoutMs);
+      const onAbort = () => finish(fallback);
       const finish = (value: T): void => {
         clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
         if (!pending.delete(id)) return;
         events.emit('promptClosed', { id });
         resolve(value);
       };
       pending.set(id, { kind, settle: finish } as unknown as Pending);
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
     emitPrompt(id);
     return { id, answer };
   };
 
   return {
-    /** Trust this unknown host key? Resolves false on "no", timeout or cancel. */
-    askHostKey(info: Omit<HostKeyPrompt, 'id' | 'kind'>): Promise<boolean> {
-      return open<boolean>((id) => events.emit('prompt', { id, kind: 'host-key', ...info, otherKnownTypes: [...info.otherKnownTypes] }), 'host-key', false).answer;
+    /**
+     * Trust this unknown host key? Resolves false on "no", timeout or cancel, or when `signal`
+     * aborts (the operation that asked has ended: its dialog closes).
+     */
+    askHostKey(info: Omit<HostKeyPrompt, 'id' | 'kind'>, signal?: AbortSignal): Promise<boolean> {
+      return open<boolean>(
+        (id) => events.emit('prompt', { id, kind: 'host-key', ...info, otherKnownTypes: [...info.otherKnownTypes] }),
+        'host-key',
+        false,
+        signal,
+      ).answer;
     },
-    /** A secret typed by the user; undefined when they cancel or do not answer. */
-    askSecret(request: Omit<SecretPrompt, 'id' | 'kind'>): Promise<string | undefined> {
-      return open<string | undefined>((id) => events.emit('prompt', { id, kind: 'secret', ...request }), 'secret', undefined).answer;
+    /** A secret typed by the user; undefined when they cancel or do not answer, or `signal` aborts. */
+    askSecret(request: Omit<SecretPrompt, 'id' | 'kind'>, signal?: AbortSignal): Promise<string | undefined> {
+      return open<string | undefined>((id) => events.emit('prompt', { id, kind: 'secret', ...request }), 'secret', undefined, signal).answer;
     },
     /** The renderer's answer. False when that prompt is not waiting or the answer does not fit it. */
     answer(response: PromptAnswer): boolean {

@@ -58,6 +58,8 @@ interface KeyReader {
 export class Terminal {
   /** `stty echo` / `stty -echo`. */
   echo = true;
+  /** `stty onlcr` / `stty -onlcr`: output `\n` becomes `\r\n` (on by default, as on a real PTY). */
+  onlcr = true;
   /** sudo's per-tty timestamp (device ms until which no password is asked). */
   sudoValidUntil = 0;
   private typeahead = '';
@@ -178,7 +180,7 @@ export class Terminal {
   }
 
   private translate(text: string): Buffer {
-    return Buffer.from(this.pty ? text.replace(/\n/g, '\r\n') : text, 'utf8');
+    return Buffer.from(this.pty && this.onlcr ? text.replace(/\n/g, '\r\n') : text, 'utf8');
   }
 
   private writeOut(text: string): Promise<boolean> {

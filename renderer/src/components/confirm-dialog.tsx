@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ModalDialog } from './modal-dialog';
 
@@ -15,6 +15,7 @@ export const ConfirmDialog = ({
   error,
   onConfirm,
   onCancel,
+  children,
 }: {
   readonly title: string;
   readonly body: string;
@@ -24,6 +25,8 @@ export const ConfirmDialog = ({
   readonly error?: string | undefined;
   readonly onConfirm: () => void;
   readonly onCancel: () => void;
+  /** What the action is about, shown under the question (a fingerprint, a file name). */
+  readonly children?: ReactNode;
 }) => {
   const { t } = useTranslation();
   const bodyId = useId();
@@ -34,6 +37,7 @@ export const ConfirmDialog = ({
         <p id={bodyId} className="confirm-body">
           {body}
         </p>
+        {children}
         {error ? (
           <p role="alert" className="form-error-summary">
             {error}

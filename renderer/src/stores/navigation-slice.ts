@@ -6,7 +6,8 @@ export type Screen =
   | { readonly kind: 'profiles' }
   | { readonly kind: 'session' }
   | { readonly kind: 'report' }
-  | { readonly kind: 'settings' };
+  /** `section`: scroll to and focus that part of Settings ("Open known hosts" from a test result). */
+  | { readonly kind: 'settings'; readonly section?: 'known-hosts' };
 export type ScreenKind = Screen['kind'];
 export const SCREEN_KINDS: readonly ScreenKind[] = ['profiles', 'session', 'report', 'settings'];
 

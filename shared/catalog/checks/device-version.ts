@@ -47,7 +47,8 @@ const decide = (facts: VersionFacts, deviceType: keyof typeof TYPE_NAMES): Verdi
 /**
  * CLISH `show version`: FTD/FMC 6.4.0 or later, because the SSE Connector exists from 6.4.0 (guide 000,
  * "소프트웨어 버전 6.4.0 이상"). Reports the model, version, build and hostname as device facts. When an FMC's
- * CLISH output is not understood (CLISH off, an unexpected layout), `/etc/sf/sf-version` is read instead.
+ * CLISH output is not understood (an unexpected layout), or its CLISH cannot be reached at all (an FMC that
+ * lands in bash with its CLI off: the engine still runs this follow-up), `/etc/sf/sf-version` is read instead.
  */
 export const deviceVersion: CheckDefinition = {
   id: 'device.version',
@@ -68,6 +69,8 @@ export const deviceVersion: CheckDefinition = {
     if (fallback) {
       const file = parseSfVersion(fallback.output);
       if (file.kind === 'version') return decide(file, env.deviceType);
+      // CLISH could not even be reached (the engine hands the evaluator its error): the file was the only source.
+      if (outputOf(outputs, SHOW_VERSION)?.error) return unreadable(SF_VERSION.command, file);
     }
     return unreadable(SHOW_VERSION.command, clish);
   },

@@ -29,8 +29,9 @@ type Lookup =
 /**
  * Root `nslookup` of each name, all at once and each stopped after 10 s on the device (guide 004: "nslookup
  * api-sse.cisco.com <-- To discard any DNS error", and the AMP names under "서버 호스트 이름에 nslookup 적용").
- * Any name that does not resolve is `dns-resolution-failed`, naming the names and why. Runs only when DNS
- * servers are configured: without any, dns.servers has already said why every lookup fails.
+ * Any name that does not resolve is `dns-resolution-failed`, naming the names and why. Skipped when dns.servers
+ * found no DNS server (it has already said why every lookup fails), but not when it could not tell — an FMC
+ * whose CLISH is off cannot `show network`, and nslookup still answers the question.
  */
 export const dnsResolve: CheckDefinition = {
   id: 'dns.resolve',
@@ -38,7 +39,8 @@ export const dnsResolve: CheckDefinition = {
   stage: 'dns',
   deviceTypes: ['ftd', 'fmc'],
   privilege: 'root',
-  dependsOn: ['device.privilege', 'dns.servers'],
+  dependsOn: ['device.privilege'],
+  skipIfFailed: ['dns.servers'],
   commands: (env) => namesToResolve(env).map(nslookup),
   evaluate: (outputs, env): Verdict => {
     const lookups = namesToResolve(env).map((name): Lookup => {

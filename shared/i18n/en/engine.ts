@@ -23,6 +23,7 @@ export const engine = {
   },
   privilege: {
     ok: 'Reached root with “expert” and “sudo su -”.',
+    okFromBash: 'Reached root with “sudo su -”; the login landed in bash already (expert mode), so “expert” was not needed.',
     failed: 'Could not reach root: {{detail}}',
   },
 } as const;

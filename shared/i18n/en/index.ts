@@ -2,6 +2,7 @@ import { app } from './app';
 import { causes } from './causes';
 import { checks } from './checks';
 import { common } from './common';
+import { connection } from './connection';
 import { prompts } from './prompts';
 import { diagnosis } from './diagnosis';
 import { engine } from './engine';
@@ -27,5 +28,6 @@ export const en = {
   profiles,
   ssh,
   prompts,
+  connection,
   verdict,
 } as const;

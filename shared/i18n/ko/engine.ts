@@ -25,6 +25,7 @@ export const engine = {
   },
   privilege: {
     ok: '“expert”와 “sudo su -”로 루트 권한을 얻었습니다.',
+    okFromBash: '“sudo su -”로 루트 권한을 얻었습니다. 로그인하자 바로 bash(expert 모드)였으므로 “expert”는 필요하지 않았습니다.',
     failed: '루트 권한을 얻지 못했습니다: {{detail}}',
   },
 } as const satisfies Dictionary['engine'];

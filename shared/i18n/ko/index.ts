@@ -3,6 +3,7 @@ import { app } from './app';
 import { causes } from './causes';
 import { checks } from './checks';
 import { common } from './common';
+import { connection } from './connection';
 import { prompts } from './prompts';
 import { diagnosis } from './diagnosis';
 import { engine } from './engine';
@@ -25,5 +26,6 @@ export const ko = {
   profiles,
   ssh,
   prompts,
+  connection,
   verdict,
 } as const satisfies Dictionary;

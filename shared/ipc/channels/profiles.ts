@@ -31,7 +31,7 @@ export const importPreviewResult = z.discriminatedUnion('ok', [
 /**
  * Device profiles (issue 5). The renderer sends profile ids, drafts as typed, import text and
  * secrets to save; no result ever carries a secret back — only which kinds are saved.
- * `testConnection` belongs to the SSH layer and will join this group from there.
+ * `testConnection` is in the `connection` group (channels/connection.ts).
  */
 export const profilesInvoke = {
   listProfiles: invoke(

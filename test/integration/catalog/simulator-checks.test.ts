@@ -12,7 +12,11 @@ import { diagnose } from '../../../shared/diagnosis/diagnose';
 import { render } from '../../../shared/i18n/translate';
 import type { DeviceType, Region } from '../../../shared/model/device';
 import type { PrerequisiteAnswers, SessionRecord } from '../../../shared/model/session';
-import { simLink, type SimLinkStats } from '../../helpers/sim-link';
+import { recordingLink, type LinkStats } from '../../helpers/recording-link';
+import { sshLink } from '../../../electron/services/engine/ssh-link';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * The catalog and the simulated device agree: for every scenario, the real engine runs every check of the
@@ -35,19 +39,34 @@ afterAll(async () => {
 
 interface Run {
   readonly record: SessionRecord;
-  readonly stats: SimLinkStats;
+  readonly stats: LinkStats;
   readonly summary: string;
 }
+
+/** The product's own SSH link, trusting the simulator's fresh host key through a private known_hosts. */
+const connectOptions = (sim: RunningSimulator) => {
+  const knownHostsPath = join(mkdtempSync(join(tmpdir(), 'fcd-catalog-kh-')), 'known_hosts');
+  writeFileSync(knownHostsPath, `${sim.hostKeyLine}\n`);
+  return {
+    host: sim.host,
+    port: sim.port,
+    username: sim.username,
+    credential: { kind: 'password', password: sim.password } as const,
+    sudoPassword: sim.sudoPassword,
+    knownHostsPath,
+    deviceType: sim.state.identity.type,
+  };
+};
 
 /** Starts the simulated device, runs the whole catalog against it with the engine, and closes the session. */
 const diagnoseOn = async (options: SimulatorOptions, answers: PrerequisiteAnswers): Promise<Run> => {
   const sim = await startSimulator({ ...options, timeScale: TIME_SCALE });
   sims.push(sim);
-  const stats: SimLinkStats = { commands: [] };
+  const stats: LinkStats = { commands: [] };
   const type = sim.state.identity.type;
   const region = sim.state.region;
   const session = new DiagnosisSession({
-    link: simLink(sim, stats),
+    link: recordingLink(sshLink(connectOptions(sim)), stats),
     device: { host: sim.host, type, region },
     catalog: CATALOG,
     answers,

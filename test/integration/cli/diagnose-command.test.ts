@@ -1,5 +1,4 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,6 +6,7 @@ import { runCli } from '../../../electron/cli/main';
 import { startSimulator, type RunningSimulator } from '../../../electron/services/simulator/index';
 import { jsonReportSchema } from '../../../shared/report/json-schema';
 import { captureIo } from '../../helpers/capture-io';
+import { freePort } from '../../helpers/free-port';
 
 let sim: RunningSimulator | undefined;
 afterEach(async () => {
@@ -21,14 +21,6 @@ const hostArgs = (s: RunningSimulator, knownHosts: string) => [
   '--known-hosts', knownHosts,
 ];
 
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 
 describe('diagnose command', () => {
   it('--demo healthy: a text report on stdout, exit 0', async () => {

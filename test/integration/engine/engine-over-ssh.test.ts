@@ -43,6 +43,26 @@ describe('the engine over real SSH against the simulated device', () => {
     expect(record.diagnosis.causes[0]?.id).toBe('error');
   });
 
+  it('still names the right cause when every answer of the device comes 2 s late', async () => {
+    const started = Date.now();
+    const record = await run('dns-not-configured', ['slow:delay=2000']);
+    expect(record.diagnosis.causes[0]?.id).toBe('dns-not-configured');
+    expect(record.checks.filter((c) => c.status === 'error' || c.status === 'inconclusive').map((c) => c.id)).toEqual([]);
+    // Bounded: the whole session stays well under the engine's per-command limits added up.
+    expect(Date.now() - started).toBeLessThan(60_000);
+  }, 90_000);
+
+  it('after a drop mid-command: that check errors, the session reconnects once and still finds the cause', async () => {
+    const record = await run('dns-not-configured', ['drop-session:match=pmtool']);
+    expect(record.state).toBe('finished');
+    // Every check in flight when the line dropped errors (they ran at once); none is guessed.
+    const errored = record.checks.filter((c) => c.status === 'error');
+    expect(errored.map((c) => c.id)).toContain('connector.process');
+    for (const check of errored) expect(render('en', check.explanation)).toMatch(/dropped/);
+    expect(record.checks.find((c) => c.id === 'device.version')?.status).toBe('pass');
+    expect(record.diagnosis.causes[0]?.id).toBe('dns-not-configured');
+  });
+
   it('reports disabled expert mode as the privilege error', async () => {
     const record = await run('healthy', ['expert-disabled']);
     const privilege = record.checks.find((c) => c.id === 'device.privilege');

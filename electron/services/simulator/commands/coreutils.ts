@@ -360,13 +360,16 @@ const stty: CommandImpl = async (ctx) => {
   }
   if (ctx.args.includes('-a') || ctx.args.length === 0) {
     await ctx.stdout.write(
-      `speed 38400 baud; rows ${term.rows}; columns ${term.pty.cols || 80}; line = 0;\n${term.echo ? 'echo' : '-echo'} icanon isig\n`,
+      `speed 38400 baud; rows ${term.rows}; columns ${term.pty.cols || 80}; line = 0;\n${term.echo ? 'echo' : '-echo'} icanon isig ${term.onlcr ? 'onlcr' : '-onlcr'}\n`,
     );
     return 0;
   }
   for (const arg of ctx.args) {
     if (arg === '-echo') term.echo = false;
-    else if (arg === 'echo' || arg === 'sane') term.echo = true;
+    else if (arg === 'echo') term.echo = true;
+    else if (arg === '-onlcr') term.onlcr = false;
+    else if (arg === 'onlcr') term.onlcr = true;
+    else if (arg === 'sane') term.echo = term.onlcr = true;
   }
   return 0;
 };

@@ -1,20 +1,11 @@
 import { readFile } from 'node:fs/promises';
+import type { KnownHostEntry } from '../../../../shared/model/connection-test';
 import { writeFileAtomic } from '../../fs/atomic-write';
 import { hostToken, parseHostToken } from './host-pattern';
 import { parseKnownHosts, splitLines, type KnownHostLine } from './known-hosts-parse';
 
-/** One row of the Settings screen's list of remembered host keys. */
-export interface KnownHostEntry {
-  readonly line: number;
-  /** Null when the name is hashed (`|1|…`) or a wildcard pattern: only `hosts` says who it is. */
-  readonly host: string | null;
-  readonly port: number | null;
-  readonly hosts: string;
-  readonly hashed: boolean;
-  readonly marker: '@revoked' | '@cert-authority' | null;
-  readonly keyType: string;
-  readonly fingerprint: string;
-}
+/** One row of the Settings screen's list of remembered host keys (the shared model's). */
+export type { KnownHostEntry };
 
 const readText = async (path: string): Promise<string> => {
   try {

@@ -2,6 +2,8 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatJumpHost } from '../../../../shared/model/jump-host';
 import type { ProfileListItem } from '../../../../shared/model/profile';
+import { useApp } from '../../stores/store-context';
+import { ConnectionTestPanel, TestConnectionButton } from './connection-test';
 import { profileName } from './profile-text';
 
 export interface ProfileActions {
@@ -18,6 +20,7 @@ const ProfileRow = ({ item, actions }: { readonly item: ProfileListItem; readonl
   const { profile } = item;
   const name = profileName(t, item);
   const notes = item.builtIn ? t('profiles.simulatedNotes') : profile.notes;
+  const test = useApp((s) => s.connectionTests[profile.id]);
   return (
     <li className={`profile-row${item.builtIn ? ' profile-builtin' : ''}`} aria-labelledby={nameId} data-profile-id={profile.id}>
       <div className="profile-main">
@@ -38,11 +41,13 @@ const ProfileRow = ({ item, actions }: { readonly item: ProfileListItem; readonl
         )}
         {notes ? <p className="profile-notes">{notes}</p> : null}
       </div>
-      {/* The SSH layer's "Test connection" button goes beside Start troubleshooting. */}
       <div className="profile-actions">
-        <button type="button" className="button button-primary" aria-describedby={nameId} onClick={() => actions.onStart(item)}>
-          {t('profiles.list.start')}
-        </button>
+        <div className="profile-primary">
+          <TestConnectionButton item={item} describedBy={nameId} />
+          <button type="button" className="button button-primary" aria-describedby={nameId} onClick={() => actions.onStart(item)}>
+            {t('profiles.list.start')}
+          </button>
+        </div>
         {item.builtIn ? null : (
           <div className="profile-secondary" role="group" aria-label={t('profiles.list.actionsFor', { name })}>
             <button type="button" className="button button-quiet" aria-describedby={nameId} onClick={() => actions.onEdit(item)}>
@@ -57,6 +62,7 @@ const ProfileRow = ({ item, actions }: { readonly item: ProfileListItem; readonl
           </div>
         )}
       </div>
+      <ConnectionTestPanel item={item} state={test} />
     </li>
   );
 };

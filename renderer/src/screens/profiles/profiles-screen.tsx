@@ -31,6 +31,7 @@ export const ProfilesScreen = () => {
   const deleteProfile = useApp((s) => s.deleteProfile);
   const dismissNotice = useApp((s) => s.dismissProfileNotice);
   const startTroubleshooting = useApp((s) => s.startTroubleshooting);
+  const connectionTestStep = useApp((s) => s.connectionTestStep);
   const [query, setQuery] = useState('');
   const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
   const [announcement, setAnnouncement] = useState('');
@@ -40,6 +41,7 @@ export const ProfilesScreen = () => {
     void loadProfiles();
     return api.onProfilesChanged(() => void loadProfiles());
   }, [api, loadProfiles]);
+  useEffect(() => api.onConnectionTestProgress(({ profileId, step }) => connectionTestStep(profileId, step)), [api, connectionTestStep]);
 
   const close = () => setDialog({ kind: 'none' });
   const fail = (error: unknown) => setAnnouncement(profileErrorText(t, error));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deviceVersion } from '../../../../shared/catalog/checks/device-version';
-import { env, fixture, runCheck, say } from '../../../helpers/check-harness';
+import type { CommandOutput } from '../../../../shared/catalog/types';
+import { env, fixture, output, runCheck, say } from '../../../helpers/check-harness';
 
 const show = (raw: string) => ({ 'show version': raw });
 
@@ -91,5 +92,25 @@ describe('device.version (CLISH show version)', () => {
     );
     expect(verdict.status).toBe('inconclusive');
     expect(say(verdict.explanation)).toContain('“show version” printed nothing');
+  });
+
+  it('on an FMC without CLISH at all (the engine hands over its error), decides from /etc/sf/sf-version, or says why that failed', () => {
+    const e = env({ deviceType: 'fmc' });
+    const [showVersion] = deviceVersion.commands(e);
+    // What the engine passes on when `clish` is refused in bash (electron/services/engine/run-probe.ts).
+    const noClish: CommandOutput = {
+      ...output(showVersion!, ''),
+      exitCode: null,
+      error: { kind: 'clish-unavailable', message: '-bash: clish: command not found' },
+    };
+    const [sfVersion] = deviceVersion.followUp!([noClish], e);
+    expect(sfVersion?.command).toBe('cat /etc/sf/sf-version');
+
+    const read = deviceVersion.evaluate([noClish, output(sfVersion!, fixture('fmc/sf-version/secure-firewall-7-6'))], e);
+    expect(read).toMatchObject({ status: 'pass', deviceFacts: { version: '7.6.0', build: '113' } });
+
+    const missing = deviceVersion.evaluate([noClish, output(sfVersion!, { output: fixture('fmc/sf-version/no-such-file'), exitCode: 1 })], e);
+    expect(missing.status).toBe('inconclusive');
+    expect(say(missing.explanation)).toBe('“cat /etc/sf/sf-version” found no such file: cat: /etc/sf/sf-version: No such file or directory.');
   });
 });

@@ -17,6 +17,11 @@ const lookups =
   };
 
 describe('dns.resolve (nslookup of the region API host and the AMP names)', () => {
+  it('is skipped when dns.servers found no server, not when it could not tell (an FMC without CLISH)', () => {
+    expect(dnsResolve.dependsOn).toEqual(['device.privilege']);
+    expect(dnsResolve.skipIfFailed).toEqual(['dns.servers']);
+  });
+
   it('looks up the four names of PRODUCT.md at once, each bounded by timeout 10', () => {
     const run = runCheck(dnsResolve, lookups());
     expect(run.commands).toEqual(NAMES.map((n) => `timeout 10 nslookup ${n}`));

@@ -97,6 +97,22 @@ describe('diagnosis session', () => {
     expect(record.diagnosis.causes[0]?.id).toBe('dns-not-configured');
   });
 
+  it('skips a check whose skipIfFailed check failed, but runs it when that check could not tell', async () => {
+    const servers = (answer: Scripted) =>
+      start(catalog(probe('dns.servers', 'dns', 'a'), probe('dns.resolve', 'dns', 'b', ['device.privilege'], { skipIfFailed: ['dns.servers'] })), (command) =>
+        command === 'a' ? answer : { output: 'OK' },
+      );
+    const failed = await servers({ output: 'BAD' }).s.runAll();
+    expect(statusOf(failed, 'dns.resolve')).toBe('skip');
+    const resolve = failed.checks.find((c) => c.id === 'dns.resolve');
+    expect(render('en', resolve!.explanation)).toBe('Skipped: it needs “DNS servers configured”, which did not pass.');
+    // An FMC without CLISH: dns.servers is an error or inconclusive, and nslookup still runs.
+    const unknown = await servers({ error: new LinkError('clish-unavailable', 'no CLISH') }).s.runAll();
+    expect([statusOf(unknown, 'dns.servers'), statusOf(unknown, 'dns.resolve')]).toEqual(['error', 'pass']);
+    const unread = await servers({ output: '¿que?' }).s.runAll();
+    expect([statusOf(unread, 'dns.servers'), statusOf(unread, 'dns.resolve')]).toEqual(['inconclusive', 'pass']);
+  });
+
   it('marks checks for another device type as not applicable', async () => {
     const defs = catalog(probe('device.managers', 'connect', 'show managers', ['ssh.connect'], { deviceTypes: ['fmc'] }));
     const { s } = start(defs, () => ({ output: 'OK' }));
@@ -122,6 +138,34 @@ describe('diagnosis session', () => {
     const check = record.checks.find((c) => c.id === 'dns.servers');
     expect(check?.status).toBe('error');
     expect(render('en', check!.explanation)).toBe('The command “a” did not finish within 5 s.');
+  });
+
+  it('runs a check’s fallback follow-up when the device has no CLISH, and lets the fallback decide', async () => {
+    const noClish = new LinkError('clish-unavailable', 'the device did not return to the CLISH prompt');
+    const version = probe('device.version', 'connect', 'show version', ['ssh.connect'], {
+      commands: () => [{ privilege: 'clish', command: 'show version', timeoutMs: 5000 }],
+      followUp: (first) => (first[0]?.output ? [] : [{ privilege: 'expert', command: 'cat /etc/sf/sf-version', timeoutMs: 5000 }]),
+    });
+    const clishOnly = probe('dns.servers', 'dns', 'show network', ['ssh.connect'], {
+      commands: () => [{ privilege: 'clish', command: 'show network', timeoutMs: 5000 }],
+    });
+    const answer = (command: string): Scripted =>
+      command.startsWith('show') ? { error: noClish } : command === 'cat /etc/sf/sf-version' ? { output: 'OK' } : { output: '' };
+    const { s, fake } = start(catalog(version, clishOnly), answer);
+    const record = await s.runAll();
+    expect(fake.calls.map((c) => c.command)).toContain('cat /etc/sf/sf-version');
+    expect(statusOf(record, 'device.version')).toBe('pass');
+    expect(record.checks.find((c) => c.id === 'device.version')?.evidence.map((e) => e.command)).toEqual(['show version', 'cat /etc/sf/sf-version']);
+    // Without a fallback, the missing CLISH is the check's error.
+    expect(statusOf(record, 'dns.servers')).toBe('error');
+
+    // A fallback that fails too, or any other failure of the first command, still ends in error.
+    const failingFallback = start(catalog(version), (command) => ({ error: command === 'show version' ? noClish : new LinkError('timeout', 'timed out') }));
+    expect(statusOf(await failingFallback.s.runAll(), 'device.version')).toBe('error');
+    const timedOut = start(catalog(version), () => ({ error: new LinkError('timeout', 'timed out') }));
+    const timedOutRecord = await timedOut.s.runAll();
+    expect(statusOf(timedOutRecord, 'device.version')).toBe('error');
+    expect(timedOut.fake.calls.map((c) => c.command)).toEqual(['show version']);
   });
 
   it('retries once on a new connection after a drop: the running check errors, the rest continue', async () => {
@@ -179,6 +223,16 @@ describe('diagnosis session', () => {
     expect(statusOf(record, 'dns.servers')).toBe('skip');
     expect(record.state).toBe('failed');
     expect(record.diagnosis.causes[0]?.id).toBe('error');
+  });
+
+  it('says how root was reached: “expert” then sudo from CLISH, sudo alone when the login landed in bash', async () => {
+    const fromClish = await start(catalog(), () => ({ output: 'OK' })).s.runAll();
+    expect(render('en', fromClish.checks.find((c) => c.id === 'device.privilege')!.explanation)).toBe('Reached root with “expert” and “sudo su -”.');
+    const fromBash = await start(catalog(), () => ({ output: 'OK' }), { landsInBash: true }).s.runAll();
+    const privilege = fromBash.checks.find((c) => c.id === 'device.privilege')!;
+    expect(render('en', privilege.explanation)).toMatch(/^Reached root with “sudo su -”; the login landed in bash/);
+    expect(render('ko', privilege.explanation)).toContain('“expert”는 필요하지 않았습니다');
+    expect(privilege.evidence[0]?.command).toBe('sudo su -');
   });
 
   it('reports a refused sudo as the privilege check’s error and skips root checks', async () => {

@@ -45,4 +45,19 @@ describe('prompt broker', () => {
     await expect(secret).resolves.toBe('hunter2');
     expect(JSON.stringify(seen)).not.toContain('hunter2');
   });
+
+  it('closes a prompt when the operation that asked ends (its signal aborts), and never opens one after', async () => {
+    const { broker, seen } = setup();
+    const controller = new AbortController();
+    const trust = broker.askHostKey(hostKey, controller.signal);
+    const { id } = seen[0]![1] as { id: string };
+    controller.abort();
+    await expect(trust).resolves.toBe(false);
+    expect(seen.at(-1)).toEqual(['promptClosed', { id }]);
+    expect(broker.answer({ id, kind: 'host-key', trust: true })).toBe(false);
+    const count = seen.length;
+    await expect(broker.askSecret({ secret: 'password', host: 'h', username: 'admin', retry: false }, controller.signal)).resolves.toBeUndefined();
+    expect(seen.length).toBe(count);
+    expect(broker.waiting).toBe(0);
+  });
 });
