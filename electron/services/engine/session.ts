@@ -57,6 +57,8 @@ export class DiagnosisSession {
   private runner: DeviceRunner | undefined;
   private connecting: Promise<DeviceRunner | undefined> | undefined;
   private retriesLeft = 1;
+  /** Checks a dropped connection interrupted, for runAll's one retry. */
+  private readonly dropped = new Set<CheckId>();
   private stopReason: Message | undefined;
   private state: SessionState = 'running';
   private readonly startedAt: string;
@@ -101,6 +103,14 @@ export class DiagnosisSession {
   /** Every check, in dependency order, each as soon as it can start. */
   async runAll(): Promise<SessionRecord> {
     await Promise.all(this.ids().map((id) => this.ensure(id)));
+    // A drop is retried once on a new connection: what it interrupted runs again, with what was
+    // skipped because of it. Dropping again ends the session as failed (the record still says what ran).
+    // (A check that started after the drop may already have reconnected: then the rerun uses that line.)
+    if (this.dropped.size > 0 && this.state === 'running' && (this.runner || this.retriesLeft > 0)) {
+      const again = [...this.results.values()].filter((r) => this.dropped.has(r.id) || r.status === 'skip').map((r) => r.id);
+      this.dropped.clear();
+      await this.rerun(again);
+    }
     return this.finish();
   }
 
@@ -293,13 +303,17 @@ export class DiagnosisSession {
       (command) => this.emit({ type: 'command-started', sessionId: this.id, id: definition.id, command }),
       (command, chunk) => this.emit({ type: 'output', sessionId: this.id, id: definition.id, command, chunk }),
     );
-    if (run.disconnected) this.connectionLost(runner);
+    if (run.disconnected) {
+      this.dropped.add(definition.id);
+      this.connectionLost(runner);
+    }
     if (this.state === 'cancelled') return this.skip(definition, message('engine.skipped.cancelled'));
     if (run.verdict.deviceFacts) this.learn(run.verdict.deviceFacts);
     return this.result(definition, run.verdict, run.evidence, startedAt);
   }
 
   private lost(definition: CheckDefinition, startedAt: string, error: unknown): CheckResult {
+    this.dropped.add(definition.id);
     if (this.runner) this.connectionLost(this.runner);
     return this.result(
       definition,
@@ -321,6 +335,15 @@ export class DiagnosisSession {
     this.runner = undefined;
     this.emit({ type: 'connection', sessionId: this.id, state: 'lost' });
     void runner.close().catch(() => undefined);
+    // Lost after the one reconnect: the session has failed even when no later check needs the line.
+    if (this.retriesLeft <= 0) this.stopLostAgain();
+  }
+
+  private stopLostAgain(): void {
+    if (this.stopReason || this.state === 'cancelled') return;
+    this.state = 'failed';
+    this.stopReason = message('engine.connect.lostAgain');
+    this.emit({ type: 'connection', sessionId: this.id, state: 'closed', detail: 'lost again after reconnecting' });
   }
 
   /** The open runner, reconnecting once after a drop. Undefined when the session cannot go on. */
@@ -332,9 +355,7 @@ export class DiagnosisSession {
     if (this.retriesLeft <= 0) {
       // Lost again after the one reconnect: stop and say so (the admin may retry), rather than
       // skipping the rest as if someone had cancelled.
-      this.state = 'failed';
-      this.stopReason = message('engine.connect.lostAgain');
-      this.emit({ type: 'connection', sessionId: this.id, state: 'closed', detail: 'lost again after reconnecting' });
+      this.stopLostAgain();
       return undefined;
     }
     this.retriesLeft -= 1;

@@ -7,6 +7,8 @@ import { sshLink } from '../../../electron/services/engine/ssh-link';
 import { startDemoDevice, type DemoDevice } from '../../../electron/services/simulator/demo-device';
 
 let device: DemoDevice | undefined;
+/** The connection states the last run went through (connecting, connected, lost, reconnecting, …). */
+let connection: string[] = [];
 afterEach(async () => {
   await device?.close();
   device = undefined;
@@ -14,12 +16,16 @@ afterEach(async () => {
 
 const run = async (scenario: string, faults: string[] = []) => {
   device = await startDemoDevice({ scenario, faults, timeScale: 0.05 });
+  connection = [];
   const session = new DiagnosisSession({
     link: sshLink(device.connect),
     device: { host: device.connect.host, type: 'ftd', region: 'us' },
     catalog: CATALOG,
     answers: device.answers,
     diagnose,
+    onEvent: (event) => {
+      if (event.type === 'connection') connection.push(event.state);
+    },
   });
   const record = await session.runAll();
   await session.close();
@@ -52,15 +58,27 @@ describe('the engine over real SSH against the simulated device', () => {
     expect(Date.now() - started).toBeLessThan(60_000);
   }, 90_000);
 
-  it('after a drop mid-command: that check errors, the session reconnects once and still finds the cause', async () => {
+  it('after a drop mid-command: the session reconnects once, re-runs what the drop cut short, and finds the cause', async () => {
     const record = await run('dns-not-configured', ['drop-session:match=pmtool']);
     expect(record.state).toBe('finished');
-    // Every check in flight when the line dropped errors (they ran at once); none is guessed.
-    const errored = record.checks.filter((c) => c.status === 'error');
-    expect(errored.map((c) => c.id)).toContain('connector.process');
-    for (const check of errored) expect(render('en', check.explanation)).toMatch(/dropped/);
-    expect(record.checks.find((c) => c.id === 'device.version')?.status).toBe('pass');
+    expect(connection.filter((state) => state === 'connected')).toHaveLength(2);
+    // Every check the drop cut short ran again on the new connection; none is left as an error.
+    expect(record.checks.filter((c) => c.status === 'error').map((c) => c.id)).toEqual([]);
+    expect(record.checks.find((c) => c.id === 'connector.process')?.evidence.map((e) => e.command).join('\n')).toContain('pmtool');
     expect(record.diagnosis.causes[0]?.id).toBe('dns-not-configured');
+  });
+
+  it('when the new connection drops too, the record is still written with what ran, and the cause "error"', async () => {
+    const record = await run('dns-not-configured', ['drop-session:times=2,match=pmtool']);
+    expect(connection.filter((state) => state === 'connected')).toHaveLength(2);
+    expect(connection.at(-1)).toBe('closed');
+    expect(record.state).toBe('failed');
+    expect(record.diagnosis.causes[0]?.id).toBe('error');
+    expect(render('en', record.error!)).toMatch(/dropped again/);
+    const process = record.checks.find((c) => c.id === 'connector.process');
+    expect(process?.status).toBe('error');
+    expect(render('en', process!.explanation)).toMatch(/dropped/);
+    expect(record.checks.find((c) => c.id === 'device.version')?.status).toBe('pass');
   });
 
   it('reports disabled expert mode as the privilege error', async () => {
