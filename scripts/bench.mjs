@@ -26,7 +26,7 @@ for (const area of areas) {
     platform: 'node',
     target: 'node20',
     format: 'cjs',
-    external: ['ssh2', 'cpu-features', 'electron', 'pdfmake'],
+    external: ['ssh2', 'cpu-features', 'electron', 'pdfmake', 'playwright-core'],
     logLevel: 'warning',
   });
   console.log(`\n=== bench: ${area} ===`);

@@ -12,6 +12,8 @@ export type Fault =
   | { readonly kind: 'slow'; readonly delayMs: number; readonly match?: string }
   /** Binary garbage (NULs, invalid UTF-8, stray escapes) before the output of matching commands. */
   | { readonly kind: 'garbage'; readonly match?: string; readonly bytes?: number }
+  /** Matching commands print `lines` lines of console noise, streamed in bursts, before their output (a UI under a flood of output). */
+  | { readonly kind: 'flood'; readonly match?: string; readonly lines?: number }
   /** connector.log is `sizeBytes` (default 500 MB) of virtual content. */
   | { readonly kind: 'huge-log'; readonly sizeBytes?: number }
   /** The device's sudo password is not the one the user was given. */
@@ -27,6 +29,7 @@ export const FAULT_IMPACT: Readonly<Record<FaultKind, 'fatal' | 'degrades' | 'no
   hang: 'degrades',
   slow: 'none',
   garbage: 'degrades',
+  flood: 'degrades',
   'huge-log': 'none',
   'wrong-sudo-password': 'fatal',
   'expert-disabled': 'fatal',
@@ -37,6 +40,7 @@ export const FAULT_DESCRIPTIONS: Readonly<Record<FaultKind, string>> = {
   hang: 'hang:match=RE[,times=N] — the matching command never returns until Ctrl-C',
   slow: 'slow[:delay=MS][,match=RE] — every answer MS late (default 2000)',
   garbage: 'garbage[:match=RE][,bytes=N] — binary garbage before the output',
+  flood: 'flood[:lines=N][,match=RE] — N lines of console noise (default 5000) before the output, streamed in bursts',
   'huge-log': 'huge-log[:size=BYTES] — connector.log is 500 MB (virtual)',
   'wrong-sudo-password': 'wrong-sudo-password — sudo rejects the given sudo password',
   'expert-disabled': 'expert-disabled — expert is not available (system lockdown)',
@@ -113,6 +117,12 @@ export const parseFault = (spec: string): Fault => {
       const bytes = int(options.get('bytes'), 'bytes');
       return { kind: name, ...(match ? { match } : {}), ...(bytes !== undefined ? { bytes } : {}) };
     }
+    case 'flood': {
+      allowed(['match', 'lines']);
+      const match = regex(options.get('match'), 'match');
+      const lines = int(options.get('lines'), 'lines');
+      return { kind: name, ...(match ? { match } : {}), ...(lines !== undefined ? { lines } : {}) };
+    }
     case 'huge-log': {
       allowed(['size']);
       const sizeBytes = int(options.get('size'), 'size');
@@ -157,6 +167,18 @@ export class FaultPlanner {
     return true;
   }
 
+  /**
+   * Lines of noise the flood fault prints for one simple command (its argv joined by spaces): it
+   * applies per program, inside the framed output, on stderr so a pipe after it cannot filter it.
+   */
+  floodLines(command: string): number {
+    let lines = 0;
+    for (const fault of this.faults)
+      if (fault.kind === 'flood' && (fault.match === undefined || new RegExp(fault.match).test(command)))
+        lines = Math.max(lines, fault.lines ?? 5000);
+    return lines;
+  }
+
   /** `commandIndex` is 1 for the first command line of the connection. */
   plan(line: string, commandIndex: number): CommandFaultPlan {
     let delayMs = 0;
@@ -172,6 +194,7 @@ export class FaultPlanner {
         case 'garbage':
           if (matches(fault.match)) garbage = Math.max(garbage, fault.bytes ?? 256);
           break;
+
         case 'hang':
           if (!hang && new RegExp(fault.match).test(line)) hang = this.spend(fault);
           break;

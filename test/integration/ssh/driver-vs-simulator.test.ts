@@ -118,6 +118,23 @@ describe('SSH driver × simulated device: faults', () => {
     expect(result.exitCode).toBe(0);
   });
 
+  it('a flood of output streams to the caller in many chunks, inside the command, past the pipe after it', async () => {
+    const { session } = await start({ scenario: 'healthy', faults: ['flood:lines=3000,match=^pmtool'] });
+    const chunks: string[] = [];
+    const result = await session.run({
+      privilege: 'root',
+      command: 'pmtool status | grep -i SSEConnector',
+      timeoutMs: 20_000,
+      onChunk: (chunk) => chunks.push(chunk),
+    });
+    const lines = result.output.split('\n');
+    expect(lines.filter((line) => line.startsWith('%FTD-6-302013: Built inbound TCP connection'))).toHaveLength(3000);
+    expect(result.output).toMatch(/SSEConnector \(normal\) - Running \d+/);
+    expect(result.exitCode).toBe(0);
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(chunks.join('')).toBe(result.output);
+  });
+
   it('a huge connector.log: the output cap holds and the rest is counted', async () => {
     const { session } = await start({ scenario: 'healthy', faults: ['huge-log'] });
     const result = await session.run({

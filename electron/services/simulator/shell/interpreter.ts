@@ -1,4 +1,5 @@
 import { COMMANDS } from '../commands';
+import { writeFlood } from './flood';
 import { mayAccess, resolvePath } from '../vfs';
 import { INTERRUPTED, ShellEnv, type CommandContext } from './env';
 import { expandString, expandWord, type ExpandContext } from './expand';
@@ -230,6 +231,8 @@ export const execute = async (
     return 127;
   }
   const scoped = assigned.length === 0 ? env : withVars(env, assigned);
+  const flood = env.runtime.faults.floodLines(argv.join(' '));
+  if (flood > 0) await writeFlood(io.stderr, flood, signal);
   const context: CommandContext = {
     name: base,
     args,

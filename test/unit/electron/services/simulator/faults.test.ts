@@ -9,6 +9,8 @@ describe('fault specs', () => {
     expect(parseFault('slow')).toEqual({ kind: 'slow', delayMs: 2000 });
     expect(parseFault('slow:delay=50,match=show')).toEqual({ kind: 'slow', delayMs: 50, match: 'show' });
     expect(parseFault('garbage:bytes=16')).toEqual({ kind: 'garbage', bytes: 16 });
+    expect(parseFault('flood')).toEqual({ kind: 'flood' });
+    expect(parseFault('flood:lines=20,match=^pmtool')).toEqual({ kind: 'flood', lines: 20, match: '^pmtool' });
     expect(parseFault('huge-log:size=1000')).toEqual({ kind: 'huge-log', sizeBytes: 1000 });
     expect(parseFault('wrong-sudo-password')).toEqual({ kind: 'wrong-sudo-password' });
     expect(parseFault('expert-disabled')).toEqual({ kind: 'expert-disabled' });
@@ -34,6 +36,14 @@ describe('fault planner', () => {
   it('counts commands per connection for after=N', () => {
     const planner = new FaultPlanner([{ kind: 'drop-session', afterCommands: 2, times: 5 }]);
     expect([1, 2, 3].map((n) => planner.plan('x', n).drop)).toEqual([false, false, true]);
+  });
+
+  it('floods matching programs only (by their argv), 5000 lines by default, and never the command line as a whole', () => {
+    const planner = new FaultPlanner([{ kind: 'flood', match: '^pmtool' }]);
+    expect(planner.floodLines('pmtool status')).toBe(5000);
+    expect(planner.floodLines('grep -i SSEConnector')).toBe(0);
+    expect(planner.plan('pmtool status', 1)).toEqual({ delayMs: 0, hang: false, drop: false, garbage: 0 });
+    expect(new FaultPlanner([{ kind: 'flood', lines: 7 }]).floodLines('anything')).toBe(7);
   });
 
   it('combines slow, garbage and hang for matching lines only', () => {
