@@ -1,7 +1,7 @@
 // `npm test`: build, lint, type-check, then every Vitest project (unit, renderer, integration,
 // e2e in Chromium). Each step prints its own output; the last line is the one CI reads:
 // `N passed, N failed`, counting each build/lint/type-check step as one test and every Vitest test.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
 const run = (label, command, args) => {
@@ -13,21 +13,47 @@ const run = (label, command, args) => {
   return ok;
 };
 
-const steps = [
-  ['build', 'npm', ['run', '--silent', 'build']],
-  ['lint', 'npx', ['eslint', '--max-warnings', '0', '.']],
-  ['type-check shared (no Node, no DOM)', 'npx', ['tsc', '-p', 'tsconfig.shared.json']],
-  ['type-check node (main, preload, services, CLI)', 'npx', ['tsc', '-p', 'tsconfig.node.json']],
-  ['type-check web (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json']],
-  ['type-check renderer tests', 'npx', ['tsc', '-p', 'tsconfig.test-dom.json']],
-];
+/** Run a step with its output held back, so two lanes can run at once and still print whole. */
+const runQuiet = (label, command, args) =>
+  new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(command, args, { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out = [];
+    child.stdout.on('data', (chunk) => out.push(chunk));
+    child.stderr.on('data', (chunk) => out.push(chunk));
+    child.on('close', (code) => {
+      const ok = code === 0;
+      process.stdout.write(`\n▶ ${label}\n${Buffer.concat(out).toString()}`);
+      process.stdout.write(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+      resolve(ok);
+    });
+  });
+
+const lane = async (steps) => {
+  const results = [];
+  for (const [label, command, args] of steps) results.push(await runQuiet(label, command, args));
+  return results;
+};
 
 let passed = 0;
 let failed = 0;
-for (const [label, command, args] of steps) {
-  if (run(label, command, args)) passed += 1;
+const count = (ok) => {
+  if (ok) passed += 1;
   else failed += 1;
-}
+};
+
+count(run('build', 'npm', ['run', '--silent', 'build']));
+// Lint and the type-checks are each mostly one core: two lanes at once on a two-core runner.
+const lanes = await Promise.all([
+  lane([['lint', 'npx', ['eslint', '--max-warnings', '0', '.']]]),
+  lane([
+    ['type-check shared (no Node, no DOM)', 'npx', ['tsc', '-p', 'tsconfig.shared.json']],
+    ['type-check node (main, preload, services, CLI)', 'npx', ['tsc', '-p', 'tsconfig.node.json']],
+    ['type-check web (renderer)', 'npx', ['tsc', '-p', 'tsconfig.web.json']],
+    ['type-check renderer tests', 'npx', ['tsc', '-p', 'tsconfig.test-dom.json']],
+  ]),
+]);
+for (const ok of lanes.flat()) count(ok);
 
 mkdirSync('test-results', { recursive: true });
 const report = 'test-results/vitest.json';

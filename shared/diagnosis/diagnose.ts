@@ -1,11 +1,11 @@
-import { causeSummaryKey } from '../i18n/keys';
+import { causeSummaryKey, causeTitleKey, checkTitleKey } from '../i18n/keys';
 import { message, type Message } from '../i18n/message';
 import type { CauseId, RelatedBug } from '../model/cause';
 import type { CheckId } from '../model/check';
 import type { CauseFinding, CheckResult, Diagnosis, PrerequisiteAnswers, SessionState } from '../model/session';
 import type { Remedy } from '../model/verdict';
 import { findConflicts } from './conflicts';
-import { BUGS_FOR, CAUSE_RANK, EXPLAINS, SUPPRESSED_BY } from './rules';
+import { BUGS_FOR, CAUSE_RANK, EXPLAINS, LIVE_CHECK, SUPPRESSED_BY } from './rules';
 
 type Problem = Exclude<CauseId, 'healthy'>;
 
@@ -68,6 +68,17 @@ export const diagnose = (
     for (const r of unexplained) add('error', r, false);
   }
 
+  const history: Message[] = [];
+  for (const c of [...candidates.values()]) {
+    const live = LIVE_CHECK[c.id];
+    const liveResult = live && results.find((r) => r.id === live);
+    if (liveResult?.status !== 'pass' || !c.checks.every((id) => id === 'connector.log')) continue;
+    candidates.delete(c.id);
+    history.push(
+      message('diagnosis.conflicts.logOnlyHistory', { cause: message(causeTitleKey(c.id)), check: message(checkTitleKey(liveResult.id)) }),
+    );
+  }
+
   for (const [id, suppressors] of Object.entries(SUPPRESSED_BY) as [Problem, readonly Problem[]][]) {
     if (suppressors.some((s) => candidates.has(s))) candidates.delete(id);
   }
@@ -96,7 +107,7 @@ export const diagnose = (
       checks: c.checks,
     }));
 
-  const conflicts: Message[] = findConflicts(results);
+  const conflicts: Message[] = [...findConflicts(results), ...history];
   const anyProblem = results.some((r) => r.status === 'fail' || r.status === 'inconclusive' || r.status === 'error');
   if (causes.length === 0 && !anyProblem && state !== 'failed') {
     const ran = results.filter((r) => r.status === 'pass').map((r) => r.id);

@@ -1,4 +1,5 @@
 import type { CauseId, RelatedBug } from '../model/cause';
+import type { CheckId } from '../model/check';
 
 /**
  * The order a TAC engineer works in: what stops the session, then what makes the alert expected,
@@ -50,6 +51,20 @@ export const EXPLAINS: Readonly<Partial<Record<CauseId, readonly CauseId[]>>> = 
  */
 export const SUPPRESSED_BY: Readonly<Partial<Record<CauseId, readonly CauseId[]>>> = {
   'tls-interception': ['clock-not-synchronized'],
+};
+
+/**
+ * The live check that tests a cause directly. connector.log is history (the last hour): when it
+ * alone supports a cause whose live check passes now, the errors predate a fix (made in this
+ * session or before it) or come and go — said as such, not named as today's cause.
+ */
+export const LIVE_CHECK: Readonly<Partial<Record<CauseId, CheckId>>> = {
+  'dns-resolution-failed': 'dns.resolve',
+  'cloud-unreachable': 'cloud.https',
+  'tls-interception': 'cloud.https',
+  'proxy-interference': 'cloud.https',
+  'clock-not-synchronized': 'time.ntp',
+  'connector-ipc-broken': 'connector.ipc',
 };
 
 /** Cisco bugs named by guide 004, and the causes they bear on. */

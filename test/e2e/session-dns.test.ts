@@ -150,8 +150,14 @@ describe('a session on the simulated device with no DNS servers', () => {
     await page.getByRole('button', { name: 'Run all remaining' }).click();
     await page.getByRole('heading', { name: 'Summary', level: 2 }).waitFor({ timeout: 60_000 });
     await idle(page);
-    // DNS is fixed: no cause names the missing DNS servers any more.
+    // DNS is fixed: no cause names the missing DNS servers any more, and the connector log's DNS
+    // errors from before the fix are said to be history rather than named as today's cause.
     await expect(page.locator('.causes').textContent()).resolves.not.toContain('No DNS server configured');
+    await expect(page.locator('.causes').textContent()).resolves.not.toContain('Cloud names do not resolve');
+    await expect(page.locator('.summary').textContent()).resolves.toContain(
+      'The connector log shows errors pointing at “Cloud names do not resolve”, but “Cloud names resolve” passes now',
+    );
+    await expect(page.locator('.summary .empty').textContent()).resolves.toMatch(/^No cause can be named with confidence/);
     await step(page, 'dns').getByRole('button').click();
     expect(await checkStatus(page, 'dns.servers')).toBe('pass');
     await step(page, 'summary').getByRole('button').click();

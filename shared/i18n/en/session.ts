@@ -180,6 +180,8 @@ export const session = {
     title: 'Summary',
     healthy: 'Healthy: the device reaches the Cisco cloud.',
     notFinished: 'The summary appears when every stage has run. Use “Run all remaining”, or go on stage by stage.',
+    noCauseNamed:
+      'No cause can be named with confidence: read where the evidence disagrees below, and the checks marked Failed or Warning.',
     noneSoFar: 'No problem was found in the checks that ran; the checks that did not run prove nothing.',
     causes: 'Causes, most likely first',
     confidence: 'Confidence: {{words}} ({{percent}} %)',

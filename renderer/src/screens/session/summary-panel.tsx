@@ -111,7 +111,13 @@ export const SummaryPanel = () => {
         </section>
       ) : null}
       <h3>{t('session.summary.causes')}</h3>
-      {causes.length === 0 ? <p className="empty">{t('session.summary.noneSoFar')}</p> : null}
+      {causes.length === 0 ? (
+        <p className="empty">
+          {record.checks.some((c) => c.status === 'fail' || c.status === 'warn')
+            ? t('session.summary.noCauseNamed')
+            : t('session.summary.noneSoFar')}
+        </p>
+      ) : null}
       <ol className="causes">
         {causes.map((cause, index) => (
           <Cause key={cause.id} cause={cause} rank={index + 1} />

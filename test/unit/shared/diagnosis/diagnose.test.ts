@@ -78,6 +78,25 @@ describe('diagnose', () => {
     expect(render('ko', d.conflicts[0]!)).toMatch(/어긋납니다/);
   });
 
+  it('does not name a cause the connector log alone supports when its live check passes now: says it is history', () => {
+    // After "Set the DNS servers" the names resolve, yet the last hour of the log still has the DNS errors.
+    const afterFix = [r('dns.servers', 'pass'), r('dns.resolve', 'pass'), r('cloud.https', 'pass'), r('connector.log', 'fail', ['dns-resolution-failed'])];
+    const d = diagnose(afterFix, {}, 'finished');
+    expect(d.causes.map((c) => c.id)).toEqual([]);
+    expect(d.conflicts).toHaveLength(1);
+    expect(render('en', d.conflicts[0]!)).toBe(
+      'The connector log shows errors pointing at “Cloud names do not resolve”, but “Cloud names resolve” passes now: the errors are likely from before a fix, or they come and go. The connector retries every few minutes; run the SSE Connector stage again in about 5 minutes to confirm they stopped.',
+    );
+    expect(render('ko', d.conflicts[0]!)).toContain('약 5분 뒤 SSE Connector 단계를 다시 실행');
+    // Never healthy while the log check fails.
+    expect(d.causes.some((c) => c.id === 'healthy')).toBe(false);
+
+    // The log still counts when the live check fails too, or did not run, or another check supports the cause.
+    expect(ids([r('dns.resolve', 'fail', ['dns-resolution-failed']), r('connector.log', 'fail', ['dns-resolution-failed'])])).toEqual(['dns-resolution-failed']);
+    expect(ids([r('dns.resolve', 'skip'), r('connector.log', 'fail', ['dns-resolution-failed'])])).toEqual(['dns-resolution-failed']);
+    expect(ids([r('connector.ipc', 'pass'), r('connector.process', 'fail', ['connector-ipc-broken']), r('connector.log', 'fail', ['connector-ipc-broken'])])).toEqual(['connector-ipc-broken']);
+  });
+
   it('gives every cause a summary and keeps the remedy of its first supporting check', () => {
     const withRemedy: CheckResult = {
       ...r('dns.servers', 'fail', ['dns-not-configured']),
