@@ -14,6 +14,8 @@ interface Candidate {
   readonly checks: CheckId[];
   strong: number;
   weak: number;
+  /** The admin said so (a prerequisite answer): a fact from the FMC's GUI, not an inference. */
+  stated: boolean;
   remedy?: Remedy;
 }
 
@@ -21,6 +23,7 @@ const PROBLEM = new Set(['fail', 'warn', 'error', 'inconclusive']);
 
 /** More independent evidence, more confidence; a warning alone is a hint. */
 const confidenceOf = (c: Candidate): number => {
+  if (c.stated) return 0.95;
   if (c.strong === 0) return 0.4;
   return Math.min(0.95, 0.6 + 0.15 * c.strong + 0.05 * c.weak);
 };
@@ -40,8 +43,9 @@ export const diagnose = (
 ): Diagnosis => {
   const candidates = new Map<Problem, Candidate>();
   const add = (id: Problem, result: CheckResult, strong: boolean): void => {
-    const c = candidates.get(id) ?? { id, checks: [], strong: 0, weak: 0 };
+    const c = candidates.get(id) ?? { id, checks: [], strong: 0, weak: 0, stated: false };
     if (!c.checks.includes(result.id)) c.checks.push(result.id);
+    if (strong && result.stage === 'prerequisites') c.stated = true;
     if (strong) c.strong += 1;
     else c.weak += 1;
     c.remedy ??= result.remedy;
@@ -63,7 +67,7 @@ export const diagnose = (
   if (state === 'failed') {
     for (const r of unexplained.length ? unexplained : results.filter((r) => r.status === 'error'))
       add('error', r, true);
-    if (!candidates.has('error')) candidates.set('error', { id: 'error', checks: [], strong: 1, weak: 0 });
+    if (!candidates.has('error')) candidates.set('error', { id: 'error', checks: [], strong: 1, weak: 0, stated: false });
   } else if (unexplained.length && candidates.size === 0) {
     for (const r of unexplained) add('error', r, false);
   }

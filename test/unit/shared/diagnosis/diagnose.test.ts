@@ -65,6 +65,15 @@ describe('diagnose', () => {
     ).toEqual(['cloud-integration-not-intended', 'cloud-unreachable']);
   });
 
+  it('is very confident of what the admin stated in a prerequisite answer, less of one inferred check', () => {
+    const stated: CheckResult = { ...r('fmc.cloud-intended', 'fail', ['cloud-integration-not-intended']), stage: 'prerequisites' };
+    const d = diagnose([stated, r('cloud.https', 'fail', ['cloud-unreachable'])], {}, 'finished');
+    expect(d.causes.map((c) => [c.id, c.confidence])).toEqual([
+      ['cloud-integration-not-intended', 0.95],
+      ['cloud-unreachable', 0.75],
+    ]);
+  });
+
   it('puts "error" first when the session could not finish', () => {
     const d = diagnose([r('ssh.connect', 'pass'), r('dns.servers', 'fail', ['dns-not-configured']), r('cloud.https', 'error')], {}, 'failed');
     expect(d.causes[0]!.id).toBe('error');
