@@ -5,7 +5,7 @@ export const engine = {
     deviceType: 'Not applicable to this device type ({{type}}).',
     unanswered: 'Not answered. Answer it in the app, or pass the answers with --answers FILE.',
     cancelled: 'Not run: the session was cancelled.',
-    notReached: 'Not run: the session stopped before this check ({{reason}}).',
+    notReached: 'Not run: the session stopped before this check — {{reason}}',
     cloudNotIntended: 'Not needed: cloud integration is not wanted on this deployment.',
   },
   error: {

@@ -68,6 +68,10 @@ export const session = {
       'The SSE Connector itself: its settings, its process, its link to EventHandler, its session to the cloud and its log (guide 000).',
     summary: 'The causes, most likely first, and what to do first.',
   },
+  otherDevice: {
+    notice: 'You chose “{{name}}”, but this session is still open. Close it to start on “{{name}}”; it is kept under Report.',
+    switch: 'Close this session and start on “{{name}}”',
+  },
   controls: {
     runStage: 'Run this stage',
     rerunStage: 'Run this stage again',
@@ -169,6 +173,7 @@ export const session = {
     reconnecting: 'Reconnecting to {{host}}…',
     reconnected: 'The SSH session to {{host}} dropped and was reconnected.',
     closed: 'The connection to {{host}} is closed and the session cannot go on.',
+    notLoggedIn: 'The session could not log in to {{host}}; the SSH login card says why. Fix that, then retry.',
     couldNotRun: 'One check could not run because of the connection.',
     couldNotRunMany: '{{count}} checks could not run because of the connection.',
     retry: 'Retry',

@@ -7,7 +7,7 @@ export const engine = {
     deviceType: '이 디바이스 유형({{type}})에는 해당하지 않습니다.',
     unanswered: '답변이 없습니다. 앱에서 답하거나 --answers FILE로 답변을 전달하십시오.',
     cancelled: '실행하지 않음: 세션이 취소되었습니다.',
-    notReached: '실행하지 않음: 이 점검 전에 세션이 중단되었습니다({{reason}}).',
+    notReached: '실행하지 않음: 이 점검 전에 세션이 중단되었습니다 — {{reason}}',
     cloudNotIntended: '필요 없음: 이 환경은 클라우드 통합을 사용하지 않습니다.',
   },
   error: {

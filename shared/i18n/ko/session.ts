@@ -67,6 +67,10 @@ export const session = {
       'SSE 커넥터 자체를 점검합니다: 커넥터 속성, 프로세스, EventHandler와의 연결, 클라우드 세션, 로그(가이드 000).',
     summary: '가능성이 높은 순서로 원인을 보여 주고, 가장 먼저 할 일을 알려 드립니다.',
   },
+  otherDevice: {
+    notice: '“{{name}}”을(를) 선택했지만 이 세션이 아직 열려 있습니다. 이 세션을 닫아야 “{{name}}”에서 시작할 수 있습니다. 닫은 세션은 보고서 화면에 보관됩니다.',
+    switch: '이 세션을 닫고 “{{name}}”에서 시작',
+  },
   controls: {
     runStage: '이 단계 실행',
     rerunStage: '이 단계 다시 실행',
@@ -167,6 +171,7 @@ export const session = {
     reconnecting: '{{host}}에 다시 연결하는 중…',
     reconnected: '{{host}}와의 SSH 세션이 끊어졌다가 다시 연결되었습니다.',
     closed: '{{host}}와의 연결이 닫혀 세션을 계속할 수 없습니다.',
+    notLoggedIn: '{{host}}에 로그인하지 못했습니다. 이유는 SSH 로그인 카드에 있습니다. 문제를 해결한 뒤 다시 시도하십시오.',
     couldNotRun: '연결 문제로 점검 1개를 실행하지 못했습니다.',
     couldNotRunMany: '연결 문제로 점검 {{count}}개를 실행하지 못했습니다.',
     retry: '다시 시도',

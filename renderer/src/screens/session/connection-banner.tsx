@@ -28,21 +28,24 @@ export const ConnectionBanner = () => {
   const state = useView((view) => view.state, 'running');
   const activity = useView((view) => view.activity, 'idle');
   const lost = useView((view) => Object.values(view.checks).filter((e) => lostToConnection(e?.result)).length, 0);
+  // The login itself failed (refused, unreachable, a prompt closed): the session never had a connection to lose.
+  const notLoggedIn = useView((view) => view.checks['ssh.connect']?.result?.status === 'error', false);
   const retrySession = useApp((s) => s.retrySession);
   if (!live) return null;
 
   const retrying = activity === 'retry';
   const canRetry = state !== 'cancelled' && (state === 'failed' || (dropped && lost > 0));
   if (canRetry || retrying) {
-    const headline =
-      state === 'failed' || connection === 'closed'
+    const headline = notLoggedIn
+      ? t('session.connection.notLoggedIn', { host })
+      : state === 'failed' || connection === 'closed'
         ? t('session.connection.closed', { host })
         : t('session.connection.reconnected', { host });
     return (
       <div role="alert" className="banner banner-error connection-banner">
         <span>
           {headline}{' '}
-          {lost > 0
+          {lost > 0 && !notLoggedIn
             ? lost === 1
               ? t('session.connection.couldNotRun')
               : t('session.connection.couldNotRunMany', { count: lost })

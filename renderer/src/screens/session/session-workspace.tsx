@@ -2,6 +2,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionDialogContext } from './action-context';
 import { ActionDialog } from './action-dialog';
+import { SIMULATED_PROFILE_ID } from '../../../../shared/model/profile';
 import { useApp } from '../../stores/store-context';
 import { ConnectionBanner } from './connection-banner';
 import { scenarioTitle } from './session-text';
@@ -37,6 +38,37 @@ const SessionHeader = () => {
           : ''}
         {device.hostname ? ` · ${t('session.header.hostname', { hostname: device.hostname })}` : ''}
       </p>
+    </div>
+  );
+};
+
+/**
+ * The admin chose "Start troubleshooting" on another device while this session is open: say so
+ * and offer to close this one (it is kept in the history) and start on that device, rather than
+ * silently showing the old session.
+ */
+const OtherDeviceNotice = () => {
+  const { t } = useTranslation();
+  const selectedId = useApp((s) => s.selectedProfileId);
+  const items = useApp((s) => s.profileItems);
+  const profileId = useView((view) => view.info.profileId, undefined);
+  const state = useView((view) => view.state, 'running');
+  const activity = useView((view) => view.activity, 'idle');
+  const cancelSession = useApp((s) => s.cancelSession);
+  const closeSession = useApp((s) => s.closeSession);
+  const wanted = items.find((i) => i.profile.id === selectedId)?.profile;
+  if (!wanted || profileId === undefined || wanted.id === profileId) return null;
+  const name = wanted.id === SIMULATED_PROFILE_ID ? t('profiles.simulatedName') : wanted.name;
+  const switchDevice = async () => {
+    if (state === 'running') await cancelSession();
+    await closeSession();
+  };
+  return (
+    <div role="status" className="banner banner-info other-device">
+      <span>{t('session.otherDevice.notice', { name })}</span>
+      <button type="button" className="button" disabled={activity !== 'idle' && activity !== 'retry'} onClick={() => void switchDevice()}>
+        {t('session.otherDevice.switch', { name })}
+      </button>
     </div>
   );
 };
@@ -115,7 +147,7 @@ export const SessionWorkspace = ({ headerExtra }: { readonly headerExtra?: React
           <SessionHeader />
           {source === 'live' ? <SessionControls /> : headerExtra}
         </div>
-        {source === 'past' ? <p className="notice-line">{t('session.history.readOnly')}</p> : null}
+        {source === 'past' ? <p className="notice-line">{t('session.history.readOnly')}</p> : <OtherDeviceNotice />}
         <ConnectionBanner />
         {error ? (
           <div role="alert" className="banner banner-error">
