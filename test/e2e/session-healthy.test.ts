@@ -56,7 +56,7 @@ describe('a healthy device, run all at once', () => {
     for (const stage of STAGE_IDS) expect(await stageState(page, stage), stage).toBe('passed');
     await page.locator('.verdict').getByText(/Healthy: the device reaches the Cisco cloud/).waitFor();
     await expect(page.locator('.cause-confidence').first().textContent()).resolves.toMatch(
-      /^Confidence: very likely \(\d+ %\)$/,
+      /^Confidence: high \(\d+ %\)$/,
     );
     expect(await violations(page)).toEqual([]);
     await shot(page, 'session-healthy-6-summary-en-light');

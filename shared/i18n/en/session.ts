@@ -190,11 +190,6 @@ export const session = {
     noneSoFar: 'No problem was found in the checks that ran; the checks that did not run prove nothing.',
     causes: 'Causes, most likely first',
     confidence: 'Confidence: {{words}} ({{percent}} %)',
-    confidenceWords: {
-      high: 'very likely',
-      medium: 'likely',
-      low: 'possible',
-    },
     basedOn: 'Based on: {{checks}}',
     firstStep: 'What to do first',
     firstStepCommand: 'Command',

@@ -188,11 +188,6 @@ export const session = {
     noneSoFar: '실행한 점검에서는 문제가 발견되지 않았습니다. 실행하지 않은 점검은 아무것도 증명하지 않습니다.',
     causes: '원인(가능성이 높은 순서)',
     confidence: '확신도: {{words}}({{percent}}%)',
-    confidenceWords: {
-      high: '매우 높음',
-      medium: '높음',
-      low: '가능성 있음',
-    },
     basedOn: '근거 점검: {{checks}}',
     firstStep: '가장 먼저 할 일',
     firstStepCommand: '명령',

@@ -2,6 +2,7 @@ import type { TFunction } from 'i18next';
 import type { CheckId } from '../../../../shared/model/check';
 import type { CheckStatus } from '../../../../shared/model/verdict';
 import type { CheckEntry, StageState } from '../../stores/session-slice';
+import { confidenceLevel } from '../../../../shared/report/format';
 
 /** A key the dictionaries may not have (ids that come from main at run time); falls back to `fallback`. */
 const maybe = (t: TFunction, key: string, fallback: string): string => {
@@ -30,11 +31,10 @@ export const statusText = (t: TFunction, status: CheckStatus | 'pending' | 'runn
 
 export const stageStateText = (t: TFunction, state: StageState): string => t(`session.stepper.state.${state}`);
 
-/** Confidence in words and as a number: ≥ 0.8 very likely, ≥ 0.5 likely, else possible. */
+/** Confidence in words and as a number, with the report's (and the CLI's) levels, so all three agree. */
 export const confidenceText = (t: TFunction, confidence: number): string => {
-  const words = confidence >= 0.8 ? 'high' : confidence >= 0.5 ? 'medium' : 'low';
   return t('session.summary.confidence', {
-    words: t(`session.summary.confidenceWords.${words}`),
+    words: t(`report.confidence.${confidenceLevel(confidence)}`),
     percent: Math.round(confidence * 100),
   });
 };
