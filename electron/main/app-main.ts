@@ -1,5 +1,6 @@
 import type * as Electron from 'electron';
-import { createHandlers } from '../services/handlers/index';
+import { createHandlers, type ServiceDeps } from '../services/handlers/index';
+import { createSharedServices, type SharedServices } from '../services/handlers/shared-services';
 import { createLogger } from '../services/log';
 import { fileLogSink } from '../services/log-file';
 import { dataFiles } from '../services/paths';
@@ -42,17 +43,32 @@ export const runMain = (electron: ElectronModule, mainDir: string): void => {
 
   app.on('window-all-closed', () => app.quit());
 
+  // Before quitting: close what is still open (a half-run session is saved to the history as
+  // cancelled, its SSH connection closed), bounded so quitting never hangs on a device.
+  let shared: SharedServices | undefined;
+  let shutDown = false;
+  app.on('before-quit', (event: Electron.Event) => {
+    if (shutDown || !shared) return;
+    event.preventDefault();
+    void shared.shutdown().finally(() => {
+      shutDown = true;
+      app.quit();
+    });
+  });
+
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession);
     serveRenderer(protocol, rendererDir(mainDir));
-    const handlers = createHandlers({
+    const deps: ServiceDeps = {
       transport: 'electron',
       userDataDir,
       events: windowEventSink(() => window, log),
       log,
       encryptor: createSafeStorageEncryptor(safeStorage),
       desktop: createElectronDesktopShell(electron, () => window),
-    });
+    };
+    shared = createSharedServices(deps);
+    const handlers = createHandlers(deps, shared);
     registerIpc(
       ipcMain,
       handlers,

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { DesktopShell } from '../desktop/desktop-shell';
-import { createHandlers } from '../handlers/index';
+import { createHandlers, type ServiceDeps } from '../handlers/index';
+import { createSharedServices } from '../handlers/shared-services';
 import { createBroadcaster } from '../ipc/dispatch';
 import type { Logger } from '../log';
 import { createTestBridgeEncryptor } from '../secrets/test-bridge-encryptor';
@@ -28,7 +29,7 @@ export const startBridgeHost = async (options: {
   readonly simulator?: SimulatorKnobs;
 }): Promise<BridgeServer> => {
   const events = createBroadcaster(options.log);
-  const handlers = createHandlers({
+  const deps: ServiceDeps = {
     transport: 'bridge',
     userDataDir: options.userDataDir,
     events,
@@ -36,12 +37,20 @@ export const startBridgeHost = async (options: {
     encryptor: createTestBridgeEncryptor({ available: options.testEncryption === true }),
     desktop: options.desktop ?? createFolderDesktopShell(join(options.userDataDir, 'exports')),
     ...(options.simulator ? { simulator: options.simulator } : {}),
-  });
-  return startBridgeServer({
-    handlers,
+  };
+  const shared = createSharedServices(deps);
+  const server = await startBridgeServer({
+    handlers: createHandlers(deps, shared),
     subscribe: events.subscribe,
     staticDir: options.staticDir,
     log: options.log,
     ...(options.port === undefined ? {} : { port: options.port }),
   });
+  return {
+    ...server,
+    close: async () => {
+      await shared.shutdown();
+      await server.close();
+    },
+  };
 };

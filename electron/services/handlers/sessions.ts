@@ -49,6 +49,8 @@ export const createSessionHandlers = (
     cancelPrompts: () => shared.prompts.cancelAll(),
     log,
   });
+  // Quitting (or closing the bridge) keeps a half-run session in the history as cancelled.
+  shared.onShutdown(() => manager.closeAll());
   const exporter = createReportExporter({ manager, history, ...(deps.desktop ? { desktop: deps.desktop } : {}), log });
 
   return {
