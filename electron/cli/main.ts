@@ -38,6 +38,13 @@ export const runCli = async (argv: readonly string[], io: CliIo): Promise<ExitCo
     return EXIT.healthy;
   }
   const command = COMMANDS.find((c) => c.name === first);
+  // `diagnose --help` is what an admin types first: the command's usage, not "unknown option".
+  const options = rest.includes('--') ? rest.slice(0, rest.indexOf('--')) : rest;
+  if (command && (options.includes('--help') || options.includes('-h'))) {
+    const summary = command.summary.charAt(0).toUpperCase() + command.summary.slice(1);
+    io.stdout.write(`${summary}\n\nUsage:\n  ${BIN} ${command.usage}\n`);
+    return EXIT.healthy;
+  }
   try {
     if (!command) throw new UsageError(`unknown command "${first}". Run "${BIN} --help" for the list.`);
     return await command.run(rest, io);
