@@ -91,6 +91,20 @@ export class DiagnosisSession {
     return this.options.catalog.find((d) => d.id === id);
   }
 
+  /** The given checks and every check that depends on them, directly or not, in catalog order. */
+  private withDependents(ids: ReadonlySet<CheckId>): CheckId[] {
+    const found = new Set(ids);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const d of this.options.catalog)
+        if (!found.has(d.id) && d.dependsOn.some((dep) => found.has(dep))) {
+          found.add(d.id);
+          grew = true;
+        }
+    }
+    return this.ids().filter((id) => found.has(id));
+  }
+
   /** Checks of the catalog in catalog order, optionally one stage's. */
   private ids(stage?: StageId): CheckId[] {
     return this.options.catalog.filter((d) => stage === undefined || d.stage === stage).map((d) => d.id);
@@ -107,7 +121,7 @@ export class DiagnosisSession {
     // skipped because of it. Dropping again ends the session as failed (the record still says what ran).
     // (A check that started after the drop may already have reconnected: then the rerun uses that line.)
     if (this.dropped.size > 0 && this.state === 'running' && (this.runner || this.retriesLeft > 0)) {
-      const again = [...this.results.values()].filter((r) => this.dropped.has(r.id) || r.status === 'skip').map((r) => r.id);
+      const again = this.withDependents(this.dropped);
       this.dropped.clear();
       await this.rerun(again);
     }
