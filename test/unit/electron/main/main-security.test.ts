@@ -1,6 +1,3 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import * as electron from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runMain } from '../../../../electron/main/app-main';
@@ -8,26 +5,8 @@ import { RENDERER_URL } from '../../../../electron/main/protocol';
 import { SECURE_WEB_PREFERENCES } from '../../../../electron/main/security';
 import { INVOKE_NAMES, invokeWireName } from '../../../../shared/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../../shared/security/csp';
-import { BrowserWindow, fake } from '../../../helpers/fake-electron';
-
-/** A fake dist/: main's __dirname is dist/main, the renderer is dist/renderer. */
-const makeDist = (): string => {
-  const dist = mkdtempSync(join(tmpdir(), 'fcd-dist-'));
-  mkdirSync(join(dist, 'main'));
-  mkdirSync(join(dist, 'renderer'));
-  writeFileSync(join(dist, 'renderer', 'index.html'), '<!doctype html><title>x</title>');
-  return join(dist, 'main');
-};
-
-const start = async () => {
-  fake.app.userData = mkdtempSync(join(tmpdir(), 'fcd-user-'));
-  runMain(electron, makeDist());
-  fake.app.readyResolve?.();
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  const window = BrowserWindow.created[0];
-  if (!window) throw new Error('no window created');
-  return window;
-};
+import { fake } from '../../../helpers/fake-electron';
+import { makeDist, startMain } from '../../../helpers/main-process';
 
 const invoke = (channel: string, payload: unknown, senderFrame: unknown) => {
   const handler = fake.ipcMain.handlers.get(channel);
@@ -39,7 +18,7 @@ describe('main process security', () => {
   beforeEach(() => fake.reset());
 
   it('creates the window with isolation, sandbox, no node integration and web security', async () => {
-    const window = await start();
+    const window = await startMain();
     const prefs = window.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
       contextIsolation: true,
@@ -55,7 +34,7 @@ describe('main process security', () => {
   });
 
   it('denies navigation, redirects, webviews and window.open', async () => {
-    const window = await start();
+    const window = await startMain();
     for (const name of ['will-navigate', 'will-redirect', 'will-attach-webview']) {
       let prevented = false;
       window.webContents.emit(name, { preventDefault: () => (prevented = true) }, 'https://example.invalid/');
@@ -65,7 +44,7 @@ describe('main process security', () => {
   });
 
   it('hardens every web contents created later, not only the main window', async () => {
-    await start();
+    await startMain();
     const stray = new (await import('../../../helpers/fake-electron')).FakeWebContents();
     fake.app.emit('web-contents-created', {}, stray);
     let prevented = false;
@@ -75,7 +54,7 @@ describe('main process security', () => {
   });
 
   it('denies every permission request and check', async () => {
-    await start();
+    await startMain();
     let granted: boolean | undefined;
     fake.permission.requestHandler?.({}, 'media', (answer: boolean) => (granted = answer));
     expect(granted).toBe(false);
@@ -83,7 +62,7 @@ describe('main process security', () => {
   });
 
   it('adds the strict CSP to every response', async () => {
-    await start();
+    await startMain();
     let headers: Record<string, string[]> | undefined;
     fake.permission.headersHandler?.(
       { responseHeaders: { 'Content-Type': ['text/html'] } },
@@ -95,7 +74,7 @@ describe('main process security', () => {
   });
 
   it('serves the renderer from app://renderer only, with the CSP, and never outside its folder', async () => {
-    await start();
+    await startMain();
     expect(fake.protocol.privileged).toEqual([
       { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } },
     ]);
@@ -115,18 +94,18 @@ describe('main process security', () => {
     expect(fake.ipcMain.handlers.size).toBe(0);
 
     fake.reset();
-    await start();
+    await startMain();
     fake.app.emit('second-instance');
     expect(fake.focused).toBe(1);
   });
 
   it('registers a handler for every contract channel and nothing else', async () => {
-    await start();
+    await startMain();
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(INVOKE_NAMES.map(invokeWireName).sort());
   });
 
   it('answers a valid call from the app window, refuses other frames, and returns typed errors for bad payloads', async () => {
-    const window = await start();
+    const window = await startMain();
     const frame = window.webContents.mainFrame;
     const ok = await invoke(invokeWireName('getAppInfo'), {}, frame);
     expect(ok).toMatchObject({ ok: true, value: { name: 'Firepower Cloud Doctor', transport: 'electron' } });
@@ -148,7 +127,7 @@ describe('main process security', () => {
   });
 
   it('sends validated events to the window', async () => {
-    const window = await start();
+    const window = await startMain();
     await invoke(invokeWireName('updateSettings'), { language: 'ko' }, window.webContents.mainFrame);
     expect(window.webContents.sent).toEqual([{ channel: 'fcd:event:settingsChanged', payload: { language: 'ko' } }]);
   });

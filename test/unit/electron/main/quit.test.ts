@@ -1,36 +1,23 @@
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as electron from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { runMain } from '../../../../electron/main/app-main';
 import { invokeWireName } from '../../../../shared/ipc/contract';
-import { BrowserWindow, fake } from '../../../helpers/fake-electron';
+import { fake } from '../../../helpers/fake-electron';
+import { startMain } from '../../../helpers/main-process';
+
+type Reply = { ok: boolean; value?: { sessionId?: string }; error?: { code: string } };
 
 /**
  * Quitting with a session half-run: main holds the quit, closes the session (saved to the
  * history as cancelled, its SSH connection and simulator closed), then quits for real.
  */
-const makeDist = (): string => {
-  const dist = mkdtempSync(join(tmpdir(), 'fcd-dist-'));
-  mkdirSync(join(dist, 'main'));
-  mkdirSync(join(dist, 'renderer'));
-  writeFileSync(join(dist, 'renderer', 'index.html'), '<!doctype html><title>x</title>');
-  return join(dist, 'main');
-};
-
-type Reply = { ok: boolean; value?: { sessionId?: string }; error?: { code: string } };
-
 describe('quitting the app', () => {
   beforeEach(() => fake.reset());
 
   it('saves a half-run session to the history as cancelled before it quits, and quits once', async () => {
     const userData = mkdtempSync(join(tmpdir(), 'fcd-user-'));
-    fake.app.userData = userData;
-    runMain(electron, makeDist());
-    fake.app.readyResolve?.();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    const frame = BrowserWindow.created[0]!.webContents.mainFrame;
+    const frame = (await startMain(userData)).webContents.mainFrame;
     const invoke = (channel: string, payload: unknown) =>
       fake.ipcMain.handlers.get(invokeWireName(channel as never))!({ senderFrame: frame }, payload) as Promise<Reply>;
 
