@@ -4,7 +4,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { dataFiles } from '../../electron/services/paths';
 import { startSimulator, type RunningSimulator } from '../../electron/services/simulator/index';
 import { seriousViolations } from '../helpers/axe';
-import { closeOpenDialogs, fieldByLabel, openApp, screenshot, screenshotPath } from '../helpers/browser';
+import { closeOpenDialogs, openApp, screenshot, screenshotPath } from '../helpers/browser';
+import { addLoopbackDevice, deviceRow } from '../helpers/devices-page';
 
 let closeApp: () => Promise<void>;
 let userDataDir: string;
@@ -16,10 +17,9 @@ let rebuilt: RunningSimulator;
 /** An FTD older than the SSE Connector (6.4.0). */
 let old: RunningSimulator;
 
-const row = (name: string): Locator => page.locator('li.profile-row').filter({ has: page.getByRole('heading', { name, exact: true }) });
+const row = (name: string): Locator => deviceRow(page, name);
 /** A row's live region: the test's progress, then its result. */
 const result = (name: string): Locator => row(name).getByRole('status');
-const dialog = (): Locator => page.getByRole('dialog');
 const hostKeyDialog = (): Locator => page.getByRole('alertdialog', { name: /host key/i });
 const knownHosts = (): Locator => page.getByRole('region', { name: /^(Known hosts|알려진 호스트)$/ });
 const focusedText = () => page.evaluate<string | null>(`document.activeElement?.textContent ?? null`);
@@ -29,18 +29,8 @@ const shot = (name: string) => screenshot(page, name);
 const shotRow = (name: string, file: string) => row(name).screenshot({ path: screenshotPath(file) });
 const nav = (name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true }).click();
 
-/** Add a device through the form; with `password` it is saved (encrypted), without it the app asks every time. */
-const addDevice = async (name: string, port: number, password?: string, deviceType: 'FTD' | 'FMC' = 'FTD') => {
-  await page.getByRole('button', { name: 'Add device' }).click();
-  await fieldByLabel(dialog(), 'Name').fill(name);
-  if (deviceType === 'FMC') await dialog().locator('.segmented label', { hasText: 'FMC' }).click();
-  await fieldByLabel(dialog(), 'Host name or IP address').fill('127.0.0.1');
-  await fieldByLabel(dialog(), 'SSH port').fill(String(port));
-  if (password) await dialog().getByRole('textbox', { name: 'Password', exact: true }).fill(password);
-  await dialog().getByRole('button', { name: 'Save', exact: true }).click();
-  await dialog().waitFor({ state: 'detached' });
-  await row(name).waitFor();
-};
+const addDevice = (name: string, port: number, password?: string, deviceType: 'FTD' | 'FMC' = 'FTD') =>
+  addLoopbackDevice(page, { name, port, deviceType, ...(password ? { password } : {}) });
 
 const knownHostsLineFor = (sim: RunningSimulator, port: number) => sim.hostKeyLine.replace(/^\S+/, `[127.0.0.1]:${port}`);
 

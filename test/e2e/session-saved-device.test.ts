@@ -5,7 +5,8 @@ import type { Locator, Page } from 'playwright-core';
 import ssh2 from 'ssh2';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startSimulator, type RunningSimulator } from '../../electron/services/simulator/index';
-import { closeOpenDialogs, fieldByLabel, openApp } from '../helpers/browser';
+import { closeOpenDialogs, openApp } from '../helpers/browser';
+import { addLoopbackDevice, deviceRow } from '../helpers/devices-page';
 import { checkStatus, idle, shot, stageDone, violations } from '../helpers/session-page';
 
 /**
@@ -21,24 +22,12 @@ let byPassword: RunningSimulator;
 let byKey: RunningSimulator;
 let keyPath: string;
 
-const dialog = (): Locator => page.getByRole('dialog');
-const row = (name: string): Locator =>
-  page.locator('li.profile-row').filter({ has: page.getByRole('heading', { name, exact: true }) });
+const row = (name: string): Locator => deviceRow(page, name);
 const hostKeyDialog = (): Locator => page.getByRole('alertdialog', { name: /host key/i });
 
 const addDevice = async (name: string, port: number, options: { readonly keyFile?: string } = {}) => {
   await page.getByRole('navigation').getByRole('button', { name: 'Devices', exact: true }).click();
-  await page.getByRole('button', { name: 'Add device' }).click();
-  await fieldByLabel(dialog(), 'Name').fill(name);
-  await fieldByLabel(dialog(), 'Host name or IP address').fill('127.0.0.1');
-  await fieldByLabel(dialog(), 'SSH port').fill(String(port));
-  if (options.keyFile) {
-    await dialog().locator('.segmented label', { hasText: 'Private key file' }).click();
-    await dialog().getByRole('textbox', { name: /^Private key file/ }).fill(options.keyFile);
-  }
-  await dialog().getByRole('button', { name: 'Save', exact: true }).click();
-  await dialog().waitFor({ state: 'detached' });
-  await row(name).waitFor();
+  await addLoopbackDevice(page, { name, port, ...options });
 };
 
 /** From the device's row; an open session on another device is closed first (the app offers to). */
