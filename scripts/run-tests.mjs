@@ -4,12 +4,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+const done = (label, ok, started) =>
+  process.stdout.write(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+
 const run = (label, command, args) => {
   process.stdout.write(`\n▶ ${label}\n`);
   const started = Date.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  const ok = result.status === 0;
-  process.stdout.write(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  const ok = spawnSync(command, args, { stdio: 'inherit', env: process.env }).status === 0;
+  done(label, ok, started);
   return ok;
 };
 
@@ -22,10 +24,9 @@ const runQuiet = (label, command, args) =>
     child.stdout.on('data', (chunk) => out.push(chunk));
     child.stderr.on('data', (chunk) => out.push(chunk));
     child.on('close', (code) => {
-      const ok = code === 0;
       process.stdout.write(`\n▶ ${label}\n${Buffer.concat(out).toString()}`);
-      process.stdout.write(`${ok ? '✔' : '✘'} ${label} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
-      resolve(ok);
+      done(label, code === 0, started);
+      resolve(code === 0);
     });
   });
 
