@@ -66,7 +66,7 @@ const OtherDeviceNotice = () => {
   return (
     <div role="status" className="banner banner-info other-device">
       <span>{t('session.otherDevice.notice', { name })}</span>
-      <button type="button" className="button" disabled={activity !== 'idle' && activity !== 'retry'} onClick={() => void switchDevice()}>
+      <button type="button" className="button" disabled={activity === 'cancel'} onClick={() => void switchDevice()}>
         {t('session.otherDevice.switch', { name })}
       </button>
     </div>
