@@ -145,8 +145,6 @@ export interface CommandFaultPlan {
   readonly garbage: number;
 }
 
-export const NO_FAULT: CommandFaultPlan = { delayMs: 0, hang: false, drop: false, garbage: 0 };
-
 /**
  * Decides, per command line, which command faults fire. One per simulator (the `times` budgets are
  * global); `afterCommands` counts per connection.

@@ -23,15 +23,6 @@ export type HostBehaviour =
   /** a TLS-inspecting middlebox answers with its own certificate (issuer not Cisco's) */
   | 'intercepted';
 
-export const HOST_BEHAVIOURS: readonly HostBehaviour[] = [
-  'ok',
-  'timeout',
-  'refused',
-  'reset',
-  'unresolvable',
-  'intercepted',
-];
-
 /** `show managers` (device facts §1.4): registered, pending, none, or FDM (`Managed locally.`). */
 export type ManagerRegistration =
   | { readonly kind: 'completed' | 'pending'; readonly host: string }

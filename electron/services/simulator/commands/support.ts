@@ -116,16 +116,6 @@ export const contentReader = (content: FileContent, start = 0, chunkSize = 256 *
 
 export const streamReader = (stream: InStream) => () => stream.read();
 
-/** Read all of stdin (bounded). */
-export const readAllInput = async (stream: InStream, limit = 8 * 1024 * 1024): Promise<string> => {
-  let text = '';
-  for (let chunk = await stream.read(); chunk !== null; chunk = await stream.read()) {
-    text += chunk;
-    if (text.length > limit) break;
-  }
-  return text;
-};
-
 /** Parse a duration like `5`, `2.5`, `1m`, `500ms` into seconds (timeout/sleep syntax). */
 export const parseDuration = (text: string): number | null => {
   const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(text);
